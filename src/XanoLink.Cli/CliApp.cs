@@ -1,0 +1,71 @@
+using System.CommandLine;
+using XanoLink.Cli.Commands;
+using XanoLink.Cli.Infrastructure;
+
+namespace XanoLink.Cli;
+
+/// <summary>Builds the command tree and turns every failure into a message and an exit code (cli.md): never a stack trace unless --verbose.</summary>
+internal static class CliApp
+{
+    public static int Run(string[] args, CliConsole console)
+    {
+        var verbose = args.Contains("--verbose");
+        args = args.Where(a => a != "--verbose").ToArray();
+        var root = new RootCommand("xanolink: keep backend workspaces in Git and publish part of a source workspace to many tenants.");
+        foreach (var command in Commands(console))
+        {
+            root.Subcommands.Add(command);
+        }
+
+        root.Options.Add(new Option<bool>("--verbose") { Description = "Print the stack trace of an unexpected failure to stderr.", Recursive = true });
+
+        try
+        {
+            var parse = root.Parse(args);
+            if (parse.Errors.Count > 0)
+            {
+                foreach (var error in parse.Errors)
+                {
+                    console.Error.WriteLine($"xanolink: {error.Message}");
+                }
+
+                console.Error.WriteLine("Run 'xanolink --help' (or 'xanolink COMMAND --help') for usage.");
+                return 2;
+            }
+
+            return parse.Invoke(new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false });
+        }
+        catch (UsageException ex)
+        {
+            console.Error.WriteLine($"xanolink: {ex.Message}");
+            return 2;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            console.Error.WriteLine($"xanolink: {ex.Message}");
+            if (verbose)
+            {
+                console.Error.WriteLine(ex);
+            }
+
+            return 1;
+        }
+        catch (Exception ex)
+        {
+            console.Error.WriteLine($"xanolink: unexpected failure: {ex.Message} (run with --verbose for details, and please report it)");
+            if (verbose)
+            {
+                console.Error.WriteLine(ex);
+            }
+
+            return 1;
+        }
+    }
+
+    // One line per command; each command lives in its own file under Commands/.
+    private static IEnumerable<Command> Commands(CliConsole console) =>
+    [
+        ValidateCommand.Create(console),
+        FormatCommand.Create(console),
+    ];
+}

@@ -1,0 +1,4 @@
+using XanoLink.Cli;
+using XanoLink.Cli.Infrastructure;
+
+return CliApp.Run(args, CliConsole.System());

@@ -1,0 +1,7 @@
+namespace XanoLink.Diagnostics;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}

@@ -1,0 +1,13 @@
+namespace XanoLink.Model;
+
+/// <summary>The kinds of workspace object. The order is the order kinds are listed in reports.</summary>
+public enum ItemKind
+{
+    Table,
+    ApiGroup,
+    Api,
+    Function,
+    Addon,
+    Task,
+    Trigger,
+}

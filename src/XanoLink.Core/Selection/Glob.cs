@@ -1,0 +1,61 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace XanoLink.Selection;
+
+/// <summary>Name patterns of the manifest: <c>*</c> within one segment, <c>**</c> across segments, <c>?</c> one character.</summary>
+public sealed class Glob
+{
+    private readonly Regex? regex;
+
+    private Glob(string pattern, Regex? regex)
+    {
+        Pattern = pattern;
+        this.regex = regex;
+    }
+
+    public string Pattern { get; }
+
+    public bool IsLiteral => regex is null;
+
+    public static bool IsValid(string pattern) =>
+        pattern.Length > 0 && !pattern.Contains('\\', StringComparison.Ordinal) && !pattern.StartsWith('/') && !pattern.Split('/').Any(s => s is "" or "." or "..");
+
+    public static Glob Parse(string pattern)
+    {
+        if (pattern.IndexOfAny(['*', '?']) < 0)
+        {
+            return new Glob(pattern, null);
+        }
+
+        var builder = new StringBuilder("^");
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            var c = pattern[i];
+            if (c == '*' && i + 1 < pattern.Length && pattern[i + 1] == '*')
+            {
+                // "a/**" matches everything below a; "**/b" matches b at any depth.
+                var slashAfter = i + 2 < pattern.Length && pattern[i + 2] == '/';
+                builder.Append(slashAfter ? "(?:.*/)?" : ".*");
+                i += slashAfter ? 2 : 1;
+            }
+            else if (c == '*')
+            {
+                builder.Append("[^/]*");
+            }
+            else if (c == '?')
+            {
+                builder.Append("[^/]");
+            }
+            else
+            {
+                builder.Append(Regex.Escape(c.ToString()));
+            }
+        }
+
+        builder.Append('$');
+        return new Glob(pattern, new Regex(builder.ToString(), RegexOptions.CultureInvariant | RegexOptions.Compiled));
+    }
+
+    public bool Matches(string name) => regex?.IsMatch(name) ?? string.Equals(name, Pattern, StringComparison.Ordinal);
+}
