@@ -37,10 +37,16 @@ public static class Selector
         }
 
         var explicitKeys = chosen.Order().ToArray();
-        var closed = manifest.AutoIncludeDependencies ? graph.Closure(explicitKeys) : chosen;
-        if (!manifest.AutoIncludeDependencies)
+        IReadOnlySet<ItemKey> closed;
+        if (manifest.AutoIncludeDependencies)
         {
-            ReportMissing(manifest, graph, explicitKeys, chosen, diagnostics);
+            closed = graph.Closure(explicitKeys);
+        }
+        else
+        {
+            // An endpoint's group folder travels with it whatever the setting: a group cannot be chosen on its own.
+            closed = chosen.Concat(explicitKeys.SelectMany(k => graph.DependenciesOf(k)).Where(r => r.To.Kind == ItemKind.ApiGroup).Select(r => r.To)).ToHashSet();
+            ReportMissing(manifest, graph, explicitKeys, closed, diagnostics);
         }
 
         var selected = closed.Order().ToArray();
@@ -52,7 +58,7 @@ public static class Selector
         return (new Selection(selected, explicitKeys, auto, records), diagnostics);
     }
 
-    private static void ReportMissing(LinkManifest manifest, DependencyGraph graph, IReadOnlyList<ItemKey> explicitKeys, HashSet<ItemKey> chosen, List<Diagnostic> diagnostics)
+    private static void ReportMissing(LinkManifest manifest, DependencyGraph graph, IReadOnlyList<ItemKey> explicitKeys, IReadOnlySet<ItemKey> chosen, List<Diagnostic> diagnostics)
     {
         var position = new SourcePosition(manifest.Path, 1, 1);
         foreach (var key in explicitKeys)
