@@ -68,11 +68,11 @@ internal static class ValidateCommand
         var name = ws.Info?.Name is { Length: > 0 } n ? n : ws.Source;
         var lines = new List<string>
         {
-            $"Workspace {name}: {ws.Objects.Count} objects ({string.Join(", ", counts)}), {records} records in {ws.Records.Count} tables",
+            $"Workspace {name}: {ws.Objects.Count} {Plural("object", ws.Objects.Count)} ({string.Join(", ", counts)}), {records} {Plural("record", records)} in {ws.Records.Count} {Plural("table", ws.Records.Count)}",
         };
         if (report.Selection is { } selection)
         {
-            lines.Add($"Link manifest: {selection.Selected.Count} items selected ({selection.Explicit.Count} chosen, {selection.AutoIncluded.Count} auto-included), records of {selection.Records.Count} tables, {report.Manifest!.Tenants.Count} tenants");
+            lines.Add($"Link manifest: {selection.Selected.Count} {Plural("item", selection.Selected.Count)} selected ({selection.Explicit.Count} chosen, {selection.AutoIncluded.Count} auto-included), records of {selection.Records.Count} {Plural("table", selection.Records.Count)}, {report.Manifest!.Tenants.Count} {Plural("tenant", report.Manifest!.Tenants.Count)}");
         }
 
         lines.Add(report.HasErrors || report.Warnings > 0

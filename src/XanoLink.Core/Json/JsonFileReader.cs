@@ -114,6 +114,11 @@ internal static class JsonFileReader
         }
 
         message = (cut > 0 ? message[..cut] : message).TrimEnd('.', ' ');
+        if (message.StartsWith("After parsing a value an unexpected character", StringComparison.Ordinal))
+        {
+            message += " (is a comma missing before it?)";
+        }
+
         return message.Length > 0 ? char.ToLowerInvariant(message[0]) + message[1..] : "unreadable";
     }
 
