@@ -112,6 +112,50 @@ public sealed class DependencyGraph
         return null;
     }
 
+    /// <summary>
+    /// Shortest chains from <paramref name="from"/> to every item reachable through items that
+    /// <paramref name="passThrough"/> accepts (the targets themselves need not pass), keyed by target.
+    /// Breadth first over sorted edges, so each chain is the shortest and the same on every run.
+    /// </summary>
+    public IReadOnlyDictionary<ItemKey, IReadOnlyList<Reference>> ShortestChains(ItemKey from, Func<ItemKey, bool> passThrough)
+    {
+        var previous = new Dictionary<ItemKey, Reference>();
+        var queue = new Queue<ItemKey>([from]);
+        var seen = new HashSet<ItemKey> { from };
+        while (queue.Count > 0)
+        {
+            var key = queue.Dequeue();
+            foreach (var edge in DependenciesOf(key))
+            {
+                if (!seen.Add(edge.To))
+                {
+                    continue;
+                }
+
+                previous[edge.To] = edge;
+                if (passThrough(edge.To))
+                {
+                    queue.Enqueue(edge.To);
+                }
+            }
+        }
+
+        var result = new SortedDictionary<ItemKey, IReadOnlyList<Reference>>();
+        foreach (var target in previous.Keys)
+        {
+            var chain = new List<Reference>();
+            for (var at = target; at != from; at = previous[at].From)
+            {
+                chain.Add(previous[at]);
+            }
+
+            chain.Reverse();
+            result[target] = chain;
+        }
+
+        return result;
+    }
+
     private static void Add(Dictionary<ItemKey, List<Reference>> map, ItemKey key, Reference reference)
     {
         if (!map.TryGetValue(key, out var list))

@@ -2,8 +2,14 @@ using XanoLink.Model;
 
 namespace XanoLink.Selection;
 
-/// <summary>An item that dependencies brought into the selection, with the selected items that need it directly.</summary>
-public sealed record AutoIncluded(ItemKey Item, IReadOnlyList<ItemKey> RequiredBy);
+/// <summary>
+/// An item that dependencies brought into the selection, with the selected items that need it directly
+/// (sorted) and, in the same order, the reference of each (what it says and where it is written).
+/// </summary>
+public sealed record AutoIncluded(ItemKey Item, IReadOnlyList<ItemKey> RequiredBy)
+{
+    public IReadOnlyList<Reference> Reasons { get; init; } = [];
+}
 
 /// <summary>Records chosen for one table: all, or the listed ids (as JSON text).</summary>
 public sealed record RecordChoice(string Table, bool All, IReadOnlyList<string> Ids);

@@ -12,13 +12,19 @@ public static class Selector
     {
         graph ??= DependencyGraph.Build(workspace);
         var diagnostics = new List<Diagnostic>();
-        var chosen = new HashSet<ItemKey>();
+
+        // Where each explicit item was chosen (its first matching entry), so XL2007 points at it.
+        var chosenAt = new Dictionary<ItemKey, SourcePosition>();
         foreach (var rule in manifest.Include)
         {
             var names = workspace.OfKind(rule.Kind).Select(o => o.Name).ToArray();
             if (rule.All)
             {
-                chosen.UnionWith(names.Select(n => new ItemKey(rule.Kind, n)));
+                foreach (var name in names)
+                {
+                    chosenAt.TryAdd(new ItemKey(rule.Kind, name), rule.Position);
+                }
+
                 continue;
             }
 
@@ -32,11 +38,14 @@ public static class Selector
                     diagnostics.Add(DiagnosticCatalog.PatternMatchesNothing.At(pattern.Position, $"include.{rule.Kind.IncludeKey()} entry '{pattern.Pattern}' matches no {rule.Kind.DisplayName()}{hint}; fix it or remove it"));
                 }
 
-                chosen.UnionWith(matched.Select(n => new ItemKey(rule.Kind, n)));
+                foreach (var name in matched)
+                {
+                    chosenAt.TryAdd(new ItemKey(rule.Kind, name), pattern.Position);
+                }
             }
         }
 
-        var explicitKeys = chosen.Order().ToArray();
+        var explicitKeys = chosenAt.Keys.Order().ToArray();
         IReadOnlySet<ItemKey> closed;
         if (manifest.AutoIncludeDependencies)
         {
@@ -44,71 +53,36 @@ public static class Selector
         }
         else
         {
-            // An endpoint's group folder travels with it whatever the setting: a group cannot be chosen on its own.
-            closed = chosen.Concat(explicitKeys.SelectMany(k => graph.DependenciesOf(k)).Where(r => r.To.Kind == ItemKind.ApiGroup).Select(r => r.To)).ToHashSet();
-            ReportMissing(manifest, graph, explicitKeys, closed, diagnostics);
+            // API groups cannot be named in include: they always travel with their endpoints.
+            var withGroups = explicitKeys.ToHashSet();
+            withGroups.UnionWith(explicitKeys.SelectMany(k => graph.DependenciesOf(k)).Where(e => e.To.Kind == ItemKind.ApiGroup).Select(e => e.To));
+            closed = withGroups;
+            diagnostics.AddRange(MissingDependencies.Report(graph, explicitKeys, closed, chosenAt));
         }
 
+        var selection = Build(graph, closed, explicitKeys, SelectionRecords.For(workspace, manifest, closed, diagnostics));
+        return (selection, diagnostics);
+    }
+
+    /// <summary>The closure of <paramref name="items"/> (what <c>xanolink deps ITEM...</c> shows): no records, no manifest.</summary>
+    public static Selection Closure(DependencyGraph graph, IEnumerable<ItemKey> items)
+    {
+        var roots = items.Distinct().Order().ToArray();
+        return Build(graph, graph.Closure(roots), roots, new Dictionary<string, RecordChoice>(StringComparer.Ordinal));
+    }
+
+    private static Selection Build(DependencyGraph graph, IReadOnlySet<ItemKey> closed, IReadOnlyList<ItemKey> explicitKeys, IReadOnlyDictionary<string, RecordChoice> records)
+    {
+        var chosen = explicitKeys.ToHashSet();
         var selected = closed.Order().ToArray();
         var auto = selected
             .Where(k => !chosen.Contains(k))
-            .Select(k => new AutoIncluded(k, graph.DependentsOf(k).Select(r => r.From).Where(closed.Contains).Distinct().Order().ToArray()))
+            .Select(k =>
+            {
+                var reasons = graph.DependentsOf(k).Where(r => closed.Contains(r.From)).ToArray();
+                return new AutoIncluded(k, reasons.Select(r => r.From).ToArray()) { Reasons = reasons };
+            })
             .ToArray();
-        var records = RecordsFor(workspace, manifest, closed, diagnostics);
-        return (new Selection(selected, explicitKeys, auto, records), diagnostics);
-    }
-
-    private static void ReportMissing(LinkManifest manifest, DependencyGraph graph, IReadOnlyList<ItemKey> explicitKeys, IReadOnlySet<ItemKey> chosen, List<Diagnostic> diagnostics)
-    {
-        var position = new SourcePosition(manifest.Path, 1, 1);
-        foreach (var key in explicitKeys)
-        {
-            foreach (var edge in graph.DependenciesOf(key))
-            {
-                if (chosen.Contains(edge.To))
-                {
-                    continue;
-                }
-
-                var rule = manifest.Include.FirstOrDefault(r => r.Kind == key.Kind);
-                diagnostics.Add(DiagnosticCatalog.MissingDependency.At(rule?.Position ?? position, $"{key} needs {edge.To} ({edge.Via}, {edge.Position.File} line {edge.Position.Line}), which is not selected; add '{edge.To.Name}' to include.{edge.To.Kind.IncludeKey()} or set \"autoIncludeDependencies\": true"));
-            }
-        }
-    }
-
-    private static Dictionary<string, RecordChoice> RecordsFor(Workspace workspace, LinkManifest manifest, IReadOnlySet<ItemKey> closed, List<Diagnostic> diagnostics)
-    {
-        var result = new Dictionary<string, RecordChoice>(StringComparer.Ordinal);
-        foreach (var rule in manifest.Records)
-        {
-            var key = new ItemKey(ItemKind.Table, rule.Table);
-            if (!workspace.Contains(key))
-            {
-                var names = workspace.OfKind(ItemKind.Table).Select(o => o.Name);
-                diagnostics.Add(DiagnosticCatalog.RecordsTableUnknown.At(rule.Position, $"records names table '{rule.Table}', which does not exist{Suggestions.DidYouMean(rule.Table, names)}"));
-                continue;
-            }
-
-            if (!closed.Contains(key))
-            {
-                diagnostics.Add(DiagnosticCatalog.RecordsTableNotSelected.At(rule.Position, $"records of table '{rule.Table}' are chosen but the table is not in the selection; add \"{rule.Table}\" to include.tables"));
-                continue;
-            }
-
-            if (!rule.All)
-            {
-                var existing = workspace.Records.TryGetValue(rule.Table, out var records)
-                    ? records.Records.Where(r => r.Id is not null).Select(r => Json.RecordIdComparer.KeyOf(r.Id)).ToHashSet(StringComparer.Ordinal)
-                    : [];
-                foreach (var id in rule.Ids.Where(id => !existing.Contains(id.Id)))
-                {
-                    diagnostics.Add(DiagnosticCatalog.RecordIdNotFound.At(id.Position, $"table '{rule.Table}' has no record with id {id.Id} (tables/{rule.Table}.records.jsonl); remove it or add the record"));
-                }
-            }
-
-            result[rule.Table] = new RecordChoice(rule.Table, rule.All, rule.Ids.Select(i => i.Id).Distinct().ToArray());
-        }
-
-        return result;
+        return new Selection(selected, explicitKeys, auto, records);
     }
 }
