@@ -16,6 +16,9 @@ public sealed class ValidateWorkspace : MSBuildTask
     [Required]
     public string WorkspaceDirectory { get; set; } = "";
 
+    /// <summary>The project that runs the task, where problems with the task's setup are reported (its properties are set there).</summary>
+    public string ProjectFile { get; set; } = "";
+
     /// <summary>Report the workspace's warnings (unknown property, misplaced file...) as errors, which fail the build.</summary>
     public bool TreatWarningsAsErrors { get; set; }
 
@@ -25,7 +28,8 @@ public sealed class ValidateWorkspace : MSBuildTask
 
     public override bool Execute()
     {
-        var projectFile = BuildEngine?.ProjectFileOfTaskNode ?? "";
+        // ProjectFileOfTaskNode names the file holding the task element: the .targets, not the user's project.
+        var projectFile = ProjectFile.Length > 0 ? ProjectFile : BuildEngine?.ProjectFileOfTaskNode ?? "";
         try
         {
             var root = ResolveRoot(projectFile);
