@@ -1,0 +1,116 @@
+using System.Diagnostics;
+using System.Reflection;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace XanoLink.Build.Tests;
+
+/// <summary>One finding as the console logger printed it, the path made relative to the project's folder.</summary>
+internal sealed record BuildLine(string Where, string Severity, string Code, string Message)
+{
+    public override string ToString() => $"{Where}: {Severity} {Code}";
+}
+
+/// <param name="Output">The console output, for failure messages.</param>
+/// <param name="Log">The normal-verbosity log without summary, where each finding appears once.</param>
+internal sealed record BuildResult(int ExitCode, string Output, string Log, IReadOnlyList<BuildLine> Lines)
+{
+    /// <summary>The task ran to its end (it logs one summary message).</summary>
+    public bool Validated => Log.Contains("XanoLink: validated ", StringComparison.Ordinal);
+
+    public bool SkippedAsUpToDate => Log.Contains("Skipping target \"XanoLinkValidateWorkspace\" because all output files are up-to-date", StringComparison.Ordinal);
+
+    public override string ToString() => $"exit code {ExitCode}\n{Output}\n--- log\n{Log}";
+}
+
+/// <summary>Runs a real <c>dotnet build</c> in a child process, with the task from XanoLink.Build's own build output.</summary>
+internal static partial class DotnetBuild
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(3);
+
+    public static string TasksAssembly { get; } = typeof(DotnetBuild).Assembly
+        .GetCustomAttributes<AssemblyMetadataAttribute>()
+        .Single(a => a.Key == "XanoLinkTasksAssembly").Value!;
+
+    public static BuildResult Run(string projectDirectory, params string[] properties)
+    {
+        Assert.True(File.Exists(TasksAssembly), $"The task is not built at {TasksAssembly}; build tests/XanoLink.Build.Tests first.");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = projectDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        // dotnet build forces the console summary (each finding twice), so findings are read from a file log without one;
+        // normal verbosity shows which targets ran or were skipped.
+        var log = Path.Combine(projectDirectory, "xanolink-build.log");
+        foreach (var arg in new[] { "build", "-nologo", "-tl:off", "-v:m", "-nodeReuse:false", $"-flp:LogFile={log};Verbosity=normal;NoSummary", $"-p:XanoLinkTasksAssembly={TasksAssembly}" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        foreach (var property in properties)
+        {
+            start.ArgumentList.Add($"-p:{property}");
+        }
+
+        // The test host runs inside an MSBuild-launched process; its MSBuild variables would point the child at the wrong SDK.
+        foreach (var key in start.Environment.Keys.Where(k => k.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase)).ToList())
+        {
+            start.Environment.Remove(key);
+        }
+
+        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        start.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+
+        using var process = Process.Start(start)!;
+        var output = new StringBuilder();
+        process.OutputDataReceived += (_, e) => Append(output, e.Data);
+        process.ErrorDataReceived += (_, e) => Append(output, e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        if (!process.WaitForExit(Timeout))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail($"dotnet build did not finish in {Timeout}:\n{output}");
+        }
+
+        process.WaitForExit();
+        var text = File.Exists(log) ? File.ReadAllText(log) : "";
+        return new BuildResult(process.ExitCode, output.ToString(), text, Parse(text, projectDirectory));
+    }
+
+    private static void Append(StringBuilder output, string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (output)
+        {
+            output.AppendLine(line);
+        }
+    }
+
+    private static List<BuildLine> Parse(string output, string projectDirectory)
+    {
+        var root = projectDirectory.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        return output.Split('\n')
+            .Select(l => FindingLine().Match(l.TrimEnd('\r')))
+            .Where(m => m.Success)
+            .Select(m => new BuildLine(
+                m.Groups["where"].Value.Replace(root, "", StringComparison.Ordinal).Replace('\\', '/'),
+                m.Groups["severity"].Value,
+                m.Groups["code"].Value,
+                m.Groups["message"].Value))
+            .ToList();
+    }
+
+    // "  1>/tmp/x/tables/a.json(3,5): error XL1030: message [/tmp/x/ws.csproj]"
+    [GeneratedRegex(@"^\s*(?:\d+(?::\d+)?>)?(?<where>\S.*?) ?: (?<severity>error|warning) (?<code>[A-Za-z]*\d*): (?<message>.*?)(?: \[[^\]]+\])?$")]
+    private static partial Regex FindingLine();
+}
