@@ -67,5 +67,8 @@ internal static class CliApp
     [
         ValidateCommand.Create(console),
         FormatCommand.Create(console),
+        MergeFileCommand.Create(console),
+        TextConvCommand.Create(console),
+        GitSetupCommand.Create(console),
     ];
 }
