@@ -68,5 +68,8 @@ internal static class CliApp
         ValidateCommand.Create(console),
         FormatCommand.Create(console),
         DepsCommand.Create(console),
+        MergeFileCommand.Create(console),
+        TextConvCommand.Create(console),
+        GitSetupCommand.Create(console),
     ];
 }

@@ -1,0 +1,57 @@
+using Newtonsoft.Json.Linq;
+using XanoLink.Files;
+using XanoLink.Json;
+using XanoLink.Model;
+
+namespace XanoLink.Merge;
+
+/// <summary>How a workspace merge treats conflicts, and whether files taken whole from one side are rewritten canonically.</summary>
+public sealed record MergeOptions(MergePolicy Policy = MergePolicy.Fail, bool Canonical = true);
+
+/// <summary>
+/// A member both sides changed differently: which item (null for files that are no object, such as xanolink.json), which
+/// file, which member (empty = the whole item), what happened, and both values.
+/// </summary>
+public sealed record MergeConflict(ItemKey? Item, string File, string Member, string Description, JToken? Ours, JToken? Theirs, ConflictResolution Resolution)
+{
+    /// <summary>One line for people: <c>table:product fields[price].type: changed differently on both sides (ours "int", theirs "text")</c>.</summary>
+    public override string ToString()
+    {
+        var where = (Item?.ToString() ?? File) + (Member.Length == 0 ? "" : " " + Member);
+        var settled = Resolution switch
+        {
+            ConflictResolution.TookOurs => "; took ours",
+            ConflictResolution.TookTheirs => "; took theirs",
+            _ => "",
+        };
+        return $"{where}: {Description} (ours {Show(Ours)}, theirs {Show(Theirs)}){settled}";
+    }
+
+    private static string Show(JToken? value)
+    {
+        if (value is null)
+        {
+            return "deleted";
+        }
+
+        var text = CanonicalJson.Compact(value);
+        return text.Length <= 80 ? text : text[..77] + "...";
+    }
+}
+
+/// <summary>Counts of what a merge did, by file.</summary>
+public sealed record MergeStats(int Files, int Unchanged, int TakenFromOurs, int TakenFromTheirs, int Merged, int Parsed);
+
+/// <summary>The merged workspace (path -> bytes, canonical for workspace files), its conflicts and counts.</summary>
+public sealed class MergeResult(IReadOnlyDictionary<string, byte[]> files, IReadOnlyList<MergeConflict> conflicts, MergeStats stats)
+{
+    public IReadOnlyDictionary<string, byte[]> Files { get; } = files;
+
+    public IReadOnlyList<MergeConflict> Conflicts { get; } = conflicts;
+
+    public MergeStats Stats { get; } = stats;
+
+    public bool HasUnresolvedConflicts => Conflicts.Any(c => c.Resolution == ConflictResolution.Unresolved);
+
+    public IFileSource ToFileSource(string description = "merge result") => new MemoryFileSource(Files, description);
+}

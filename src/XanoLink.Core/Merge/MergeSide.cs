@@ -1,0 +1,193 @@
+using Newtonsoft.Json.Linq;
+using XanoLink.Files;
+using XanoLink.Json;
+using XanoLink.Loading;
+using XanoLink.Model;
+
+namespace XanoLink.Merge;
+
+internal enum EntryRole
+{
+    Object,
+    Records,
+    WorkspaceInfo,
+    Json,
+    Opaque,
+}
+
+/// <summary>
+/// One file of one side, under the identity that matches it across sides: an object's guid (so a rename is the same
+/// object), a records file's table, otherwise its path. Content is parsed on demand, once per blob id.
+/// </summary>
+internal sealed class SideEntry(string identity, EntryRole role, SourceFile file, ItemKind? kind, ParseCache cache)
+{
+    public string Identity => identity;
+
+    public EntryRole Role => role;
+
+    public SourceFile File => file;
+
+    public ItemKind? Kind => kind;
+
+    public JObject? Json => role is EntryRole.Object or EntryRole.Json or EntryRole.WorkspaceInfo ? cache.Object(file) : null;
+
+    public IReadOnlyList<JObject>? Records => role == EntryRole.Records ? cache.Records(file) : null;
+
+    /// <summary>True when the content and place are the same as <paramref name="other"/>'s: nothing to merge.</summary>
+    public bool SameAs(SideEntry? other) => other is not null && other.File.Path == file.Path && other.File.BlobId == file.BlobId;
+
+    /// <summary>The file as the result holds it: canonical when asked and readable, else byte for byte.</summary>
+    public byte[] Output(bool canonical)
+    {
+        if (canonical)
+        {
+            if (Records is { } records)
+            {
+                return CanonicalJson.RecordsToBytes(records);
+            }
+
+            if (Json is { } json)
+            {
+                return CanonicalJson.ToBytes(json);
+            }
+        }
+
+        return file.ReadAllBytes();
+    }
+}
+
+/// <summary>Parses each distinct blob once, whichever sides share it.</summary>
+internal sealed class ParseCache
+{
+    private readonly Dictionary<string, JObject?> objects = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyList<JObject>?> records = new(StringComparer.Ordinal);
+
+    public int Parsed { get; private set; }
+
+    public JObject? Object(SourceFile file)
+    {
+        if (!objects.TryGetValue(file.BlobId, out var json))
+        {
+            Parsed++;
+            var parsed = JsonFileReader.Read(file);
+            json = parsed.Diagnostics.Count == 0 ? parsed.Token as JObject : null;
+            objects[file.BlobId] = json;
+        }
+
+        return json;
+    }
+
+    public IReadOnlyList<JObject>? Records(SourceFile file)
+    {
+        if (!records.TryGetValue(file.BlobId, out var list))
+        {
+            Parsed++;
+            list = ReadRecords(file);
+            records[file.BlobId] = list;
+        }
+
+        return list;
+    }
+
+    // Any unreadable line makes the whole file opaque: merging the readable lines only would drop the others.
+    private static List<JObject>? ReadRecords(SourceFile file)
+    {
+        var diagnostics = new List<Diagnostics.Diagnostic>();
+        if (file.Size > JsonFileReader.MaxFileSize || JsonFileReader.Decode(file, file.ReadAllBytes(), diagnostics) is not { } text || diagnostics.Count > 0)
+        {
+            return null;
+        }
+
+        var result = new List<JObject>();
+        foreach (var line in text.Split('\n'))
+        {
+            if (line.Trim().Length == 0)
+            {
+                continue;
+            }
+
+            if (JsonFileReader.Parse(file.Path, line).Token is not JObject record)
+            {
+                return null;
+            }
+
+            result.Add(record);
+        }
+
+        return result;
+    }
+}
+
+/// <summary>All entries of one side by identity.</summary>
+internal sealed class MergeSide
+{
+    private MergeSide(IReadOnlyList<SourceFile> files, Dictionary<string, SideEntry> entries)
+    {
+        Files = files;
+        Entries = entries;
+    }
+
+    public IReadOnlyList<SourceFile> Files { get; }
+
+    public IReadOnlyDictionary<string, SideEntry> Entries { get; }
+
+    public static MergeSide Read(IFileSource source, ParseCache cache)
+    {
+        var files = source.Files();
+        var entries = new Dictionary<string, SideEntry>(StringComparer.Ordinal);
+        var tableIdentity = new Dictionary<string, string>(StringComparer.Ordinal);
+        var pendingRecords = new List<(SourceFile File, string Table)>();
+        var guidCount = new Dictionary<string, int>(StringComparer.Ordinal);
+        var objects = new List<(SourceFile File, ItemKind Kind, string Name, string? Guid)>();
+
+        foreach (var file in files)
+        {
+            var meaning = PathLayout.Classify(file.Path);
+            switch (meaning.Role)
+            {
+                case FileRole.Object when file.LinkProblem is null:
+                    var guid = cache.Object(file)?["guid"] is JValue { Type: JTokenType.String } g && ((string)g!).Length > 0 ? (string)g! : null;
+                    if (guid is not null)
+                    {
+                        guidCount[guid] = guidCount.GetValueOrDefault(guid) + 1;
+                    }
+
+                    objects.Add((file, meaning.Kind, meaning.Name, guid));
+                    break;
+                case FileRole.Records when file.LinkProblem is null:
+                    pendingRecords.Add((file, meaning.Name));
+                    break;
+                case FileRole.WorkspaceInfo:
+                    entries[file.Path] = new SideEntry(file.Path, EntryRole.WorkspaceInfo, file, null, cache);
+                    break;
+                case FileRole.Manifest:
+                    entries["path:" + file.Path] = new SideEntry("path:" + file.Path, cache.Object(file) is null ? EntryRole.Opaque : EntryRole.Json, file, null, cache);
+                    break;
+                default:
+                    entries["path:" + file.Path] = new SideEntry("path:" + file.Path, EntryRole.Opaque, file, null, cache);
+                    break;
+            }
+        }
+
+        foreach (var (file, kind, name, guid) in objects)
+        {
+            // A missing or repeated guid cannot match anything reliably; such a file is matched by its path.
+            var identity = guid is not null && guidCount[guid] == 1 ? "guid:" + guid : "path:" + file.Path;
+            var role = cache.Object(file) is null ? EntryRole.Opaque : EntryRole.Object;
+            entries[identity] = new SideEntry(identity, role, file, kind, cache);
+            if (kind == ItemKind.Table)
+            {
+                tableIdentity[name] = identity;
+            }
+        }
+
+        foreach (var (file, table) in pendingRecords)
+        {
+            var identity = "records:" + (tableIdentity.TryGetValue(table, out var t) ? t : "path:" + file.Path);
+            var role = cache.Records(file) is null ? EntryRole.Opaque : EntryRole.Records;
+            entries[identity] = new SideEntry(identity, role, file, ItemKind.Table, cache);
+        }
+
+        return new MergeSide(files, entries);
+    }
+}
