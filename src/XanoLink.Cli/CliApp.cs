@@ -67,5 +67,6 @@ internal static class CliApp
     [
         ValidateCommand.Create(console),
         FormatCommand.Create(console),
+        DiffCommand.Create(console),
     ];
 }

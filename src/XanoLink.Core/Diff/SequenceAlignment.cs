@@ -88,7 +88,7 @@ internal static class SequenceAlignment
         return result;
     }
 
-    private static List<(int Left, int Right)> CommonSubsequence(IReadOnlyList<string> left, IReadOnlyList<string> right)
+    internal static List<(int Left, int Right)> CommonSubsequence(IReadOnlyList<string> left, IReadOnlyList<string> right)
     {
         var prefix = 0;
         while (prefix < left.Count && prefix < right.Count && left[prefix] == right[prefix])
