@@ -71,5 +71,6 @@ internal static class CliApp
         MergeFileCommand.Create(console),
         TextConvCommand.Create(console),
         GitSetupCommand.Create(console),
+        DiffCommand.Create(console),
     ];
 }

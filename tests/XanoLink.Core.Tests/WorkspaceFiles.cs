@@ -43,6 +43,9 @@ internal sealed class WorkspaceFiles
 
     public MemoryFileSource Source() => MemoryFileSource.FromText(files);
 
+    public MemoryFileSource Source(string description) =>
+        new(files.ToDictionary(kv => kv.Key, kv => System.Text.Encoding.UTF8.GetBytes(kv.Value), StringComparer.Ordinal), description);
+
     public LoadResult Load() => WorkspaceLoader.Load(Source());
 
     public ValidationReport Validate() => WorkspaceValidation.Run(Source());

@@ -13,9 +13,17 @@ namespace XanoLink.Loading;
 /// </summary>
 public static class WorkspaceLoader
 {
-    public static LoadResult Load(IFileSource source)
+    public static LoadResult Load(IFileSource source) => Load(source.Files(), source.Description, wholeWorkspace: true);
+
+    /// <summary>
+    /// Loads only the given files of a workspace (a diff parses just the files whose content changed).
+    /// A missing workspace.json is not reported, since the part need not hold it.
+    /// </summary>
+    internal static LoadResult LoadFiles(IEnumerable<SourceFile> files, string description) =>
+        Load(files.OrderBy(f => f.Path, StringComparer.Ordinal).ToArray(), description, wholeWorkspace: false);
+
+    private static LoadResult Load(IReadOnlyList<SourceFile> files, string description, bool wholeWorkspace)
     {
-        var files = source.Files();
         var diagnostics = new List<Diagnostic>();
         var objects = new List<WorkspaceObject>();
         var records = new Dictionary<string, TableRecords>(StringComparer.Ordinal);
@@ -68,13 +76,13 @@ public static class WorkspaceLoader
             }
         }
 
-        if (!sawWorkspaceFile)
+        if (wholeWorkspace && !sawWorkspaceFile)
         {
             diagnostics.Add(DiagnosticCatalog.MissingWorkspaceFile.At(PathLayout.WorkspaceFile, 0, 0, "the workspace has no workspace.json; create one with a guid and a name"));
         }
 
         objects.Sort((a, b) => a.Key.CompareTo(b.Key));
-        var workspace = new Workspace(source.Description, info, objects, records, manifest, files);
+        var workspace = new Workspace(description, info, objects, records, manifest, files);
         return new LoadResult(workspace, diagnostics);
     }
 

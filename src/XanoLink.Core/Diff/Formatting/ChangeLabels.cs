@@ -1,0 +1,50 @@
+using System.Text.RegularExpressions;
+using XanoLink.Json;
+
+namespace XanoLink.Diff.Formatting;
+
+/// <summary>The words every format uses for an item's changes: "input name", "step 3 API Request", "step 2.then[1] Update Variable".</summary>
+internal static partial class ChangeLabels
+{
+    [GeneratedRegex(@"\[(\d+)\]", RegexOptions.CultureInvariant)]
+    private static partial Regex IndexRegex();
+
+    public static string Label(ItemChange change) => change.Kind switch
+    {
+        ChangeKind.Step => $"step {StepNumber(change.Path)} {change.Name}",
+        _ => $"{change.Kind.Word()} {change.Name}",
+    };
+
+    /// <summary>A step's path counted from 1, as people count steps: steps[2].then[0] is "3.then[1]".</summary>
+    public static string StepNumber(string path)
+    {
+        var counted = IndexRegex().Replace(path, m => $"[{int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) + 1}]");
+        var close = counted.IndexOf(']', StringComparison.Ordinal);
+        return counted.StartsWith("steps[", StringComparison.Ordinal) && close > 0
+            ? counted["steps[".Length..close] + counted[(close + 1)..]
+            : counted;
+    }
+
+    /// <summary>"before → after" for a short edit, so small changes read without opening the item; null when too long to fit a line.</summary>
+    public static string? ShortEdit(ItemChange change, int max = 60)
+    {
+        if (change.Change != ChangeType.Edited || change.Kind is not (ChangeKind.Property or ChangeKind.Record))
+        {
+            return null;
+        }
+
+        var before = CanonicalJson.Compact(change.Before);
+        var after = CanonicalJson.Compact(change.After);
+        return before.Length + after.Length <= max ? $"{before} -> {after}" : null;
+    }
+
+    public static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
+
+    public static string Records(RecordCounts counts) => $"records +{counts.Added} -{counts.Deleted} ~{counts.Edited}";
+
+    public static string Summary(DiffReport report)
+    {
+        var s = report.Summary;
+        return $"{Count(s.Items, "item")} {(s.Items == 1 ? "differs" : "differ")}: {s.Added} added, {s.Deleted} deleted, {s.Modified} modified, {s.Renamed} renamed; {Count(s.Changes, "change")}";
+    }
+}

@@ -1,0 +1,37 @@
+using Newtonsoft.Json.Linq;
+using XanoLink.Json;
+
+namespace XanoLink.Diff.Formatting;
+
+/// <summary>
+/// The two texts of an item that the markdown and html formats put side by side: its canonical JSON on each side,
+/// then the changed records (one line each), so a records-only change shows just those records.
+/// </summary>
+internal static class ItemSides
+{
+    public static (string[] Left, string[] Right) Of(ItemDiff item)
+    {
+        var left = new List<string>();
+        var right = new List<string>();
+        if (item.Before is not null)
+        {
+            left.AddRange(Lines(CanonicalJson.ToText(item.Before)));
+        }
+
+        if (item.After is not null)
+        {
+            right.AddRange(Lines(CanonicalJson.ToText(item.After)));
+        }
+
+        var records = item.Changes.Where(c => c.Kind == ChangeKind.Record).ToArray();
+        if (records.Length > 0)
+        {
+            left.AddRange(Lines(CanonicalJson.RecordsToText(records.Select(c => c.Before).OfType<JObject>())));
+            right.AddRange(Lines(CanonicalJson.RecordsToText(records.Select(c => c.After).OfType<JObject>())));
+        }
+
+        return (left.ToArray(), right.ToArray());
+    }
+
+    private static IEnumerable<string> Lines(string text) => text.TrimEnd('\n').Split('\n').Where(_ => text.Length > 0);
+}
