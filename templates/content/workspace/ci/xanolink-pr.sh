@@ -19,6 +19,7 @@ head=${2:-HEAD}
 report=${XANOLINK_PR_REPORT:-xanolink-pr.md}
 
 cd "$(dirname "$0")/.."
+trap 'rm -f "$report.tmp"' EXIT
 
 dotnet tool restore
 dotnet build
