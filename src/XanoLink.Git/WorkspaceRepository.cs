@@ -79,8 +79,8 @@ public sealed class WorkspaceRepository : IDisposable
             return null;
         }
 
-        // Branches first, so a branch named like a short sha or a remote-tracking ref still wins.
-        if (RefNames.Problem(reference) is null && Repository.Branches[reference] is { IsRemote: false, Tip: { } tip })
+        // Branches first (also origin's, as in a fresh clone), so a branch named like a short sha still wins.
+        if (RefNames.Problem(reference) is null && FindBranch(reference) is { Tip: { } tip })
         {
             return tip;
         }
@@ -99,10 +99,17 @@ public sealed class WorkspaceRepository : IDisposable
     /// <summary>The workspace's files at <paramref name="reference"/>.</summary>
     public GitFileSource Source(string reference) => new(Repository, ResolveCommit(reference), Subfolder, reference);
 
-    /// <summary>Local branch names, ordinal order, without the live-branch record's own branch.</summary>
+    /// <summary>
+    /// Branch names, ordinal order: the local ones, and origin's that have no local branch yet (a fresh clone
+    /// has only its checked-out branch locally); never the live-branch record's own branch.
+    /// </summary>
     public IReadOnlyList<string> Branches() => Repository.Branches
-        .Where(b => !b.IsRemote && b.FriendlyName != LiveRecord.Branch)
-        .Select(b => b.FriendlyName)
+        .Select(b => b.IsRemote
+            ? b.RemoteName == "origin" && b.FriendlyName.StartsWith("origin/", StringComparison.Ordinal) ? b.FriendlyName["origin/".Length..] : null
+            : b.FriendlyName)
+        .OfType<string>()
+        .Where(name => name is not ("HEAD" or LiveRecord.Branch))
+        .Distinct(StringComparer.Ordinal)
         .Order(StringComparer.Ordinal)
         .ToArray();
 
