@@ -80,15 +80,15 @@ public sealed class GitFileSource : IFileSource
         }
     }
 
-    private SourceFile BlobFile(string path, ObjectId id)
+    // The size comes from the object's header only when asked: callers check it just before reading.
+    private SourceFile BlobFile(string path, ObjectId id) => new(path, () => Size(id), () => Read(id), id.Sha);
+
+    private long Size(ObjectId id)
     {
-        long size;
         lock (repository)
         {
-            size = repository.ObjectDatabase.RetrieveObjectMetadata(id).Size;
+            return repository.ObjectDatabase.RetrieveObjectMetadata(id).Size;
         }
-
-        return new SourceFile(path, size, () => Read(id), id.Sha);
     }
 
     private byte[] Read(ObjectId id)
