@@ -50,9 +50,16 @@ public sealed class WorkspaceRepository : IDisposable
         var repository = new Repository(gitDir);
         var top = repository.Info.WorkingDirectory;
         var subfolder = top is null ? "" : Relative(top, full);
-        if (subfolder is null || subfolder == ".git" || subfolder.StartsWith(".git/", StringComparison.Ordinal))
+        if (subfolder is null)
         {
-            // Inside .git itself, or a linked worktree layout we cannot map: treat the top as the workspace.
+            repository.Dispose();
+            throw new GitWorkspaceException(GitProblem.NotARepository,
+                $"'{full}' belongs to the Git repository at {top}, but its path cannot be placed inside that repository's folder (a symbolic link in the path?); pass the workspace by its real path");
+        }
+
+        if (subfolder == ".git" || subfolder.StartsWith(".git/", StringComparison.Ordinal))
+        {
+            // Inside .git itself: the workspace is the top of the repository.
             subfolder = "";
         }
 
