@@ -1,6 +1,7 @@
 using System.CommandLine;
 using XanoLink.Cli.Commands;
 using XanoLink.Cli.Infrastructure;
+using XanoLink.Git;
 
 namespace XanoLink.Cli;
 
@@ -35,12 +36,12 @@ internal static class CliApp
 
             return parse.Invoke(new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false });
         }
-        catch (UsageException ex)
+        catch (Exception ex) when (ex is UsageException or GitWorkspaceException)
         {
             console.Error.WriteLine($"xanolink: {ex.Message}");
             return 2;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or LibGit2Sharp.LibGit2SharpException)
         {
             console.Error.WriteLine($"xanolink: {ex.Message}");
             if (verbose)
@@ -72,5 +73,6 @@ internal static class CliApp
         TextConvCommand.Create(console),
         GitSetupCommand.Create(console),
         DiffCommand.Create(console),
+        BranchCommand.Create(console),
     ];
 }

@@ -8,11 +8,19 @@ public sealed class SourceFile
 {
     private readonly Func<byte[]> read;
     private readonly Lazy<string> blobId;
+    private readonly Lazy<long>? size;
+    private readonly long knownSize;
 
     public SourceFile(string path, long size, Func<byte[]> read, string? blobId = null, string? linkProblem = null)
+        : this(path, read, blobId, linkProblem) => knownSize = size;
+
+    /// <summary>A file whose size is found only when asked (a Git blob's header is not free for 50,000 files).</summary>
+    public SourceFile(string path, Func<long> size, Func<byte[]> read, string? blobId = null, string? linkProblem = null)
+        : this(path, read, blobId, linkProblem) => this.size = new Lazy<long>(size);
+
+    private SourceFile(string path, Func<byte[]> read, string? blobId, string? linkProblem)
     {
         Path = path;
-        Size = size;
         this.read = read;
         LinkProblem = linkProblem;
         this.blobId = blobId is null
@@ -23,7 +31,7 @@ public sealed class SourceFile
     /// <summary>Path relative to the workspace root, '/' separated.</summary>
     public string Path { get; }
 
-    public long Size { get; }
+    public long Size => size?.Value ?? knownSize;
 
     public string BlobId => blobId.Value;
 
