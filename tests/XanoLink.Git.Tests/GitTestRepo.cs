@@ -73,28 +73,7 @@ internal sealed class GitTestRepo : IDisposable
         return output;
     }
 
-    public static (int Code, string Out, string Error) TryGit(string directory, params string[] args)
-    {
-        var start = new ProcessStartInfo("git") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["GIT_CONFIG_NOSYSTEM"] = "1";
-        start.Environment["GIT_CONFIG_GLOBAL"] = "/dev/null";
-        start.Environment["GIT_AUTHOR_NAME"] = Who.Name;
-        start.Environment["GIT_AUTHOR_EMAIL"] = Who.Email;
-        start.Environment["GIT_COMMITTER_NAME"] = Who.Name;
-        start.Environment["GIT_COMMITTER_EMAIL"] = Who.Email;
-        start.Environment["GIT_AUTHOR_DATE"] = "2026-01-01T00:00:00Z";
-        start.Environment["GIT_COMMITTER_DATE"] = "2026-01-01T00:00:00Z";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, output.Result, error);
-    }
+    public static (int Code, string Out, string Error) TryGit(string directory, params string[] args) => GitCli.TryRun(directory, args);
 
     public void Dispose() => temp.Dispose();
 }

@@ -14,8 +14,8 @@ internal static class DiffCommand
 {
     public static Command Create(CliConsole console, ISideResolver? sides = null)
     {
-        var left = new Argument<string?>("LEFT") { Description = "The left side (default: the live branch). For now: a workspace folder.", Arity = ArgumentArity.ZeroOrOne };
-        var right = new Argument<string?>("RIGHT") { Description = "The right side (default: the workspace folder on disk).", Arity = ArgumentArity.ZeroOrOne };
+        var left = new Argument<string?>("LEFT") { Description = "The left side: a branch, tag or commit, a folder, PATH@REF or tenant:NAME[@REF] (default: the live branch).", Arity = ArgumentArity.ZeroOrOne };
+        var right = new Argument<string?>("RIGHT") { Description = "The right side, in the same forms (default: the workspace folder on disk).", Arity = ArgumentArity.ZeroOrOne };
         var item = new Option<string?>("--item") { Description = "Only this item, by key (api:orders/create_order, table:product, or manifest)." };
         var format = CommonOptions.Format([.. DiffFormats.Names]);
         var exitCode = new Option<bool>("--exit-code") { Description = "Exit 1 when there are differences, like git diff --exit-code." };
@@ -36,7 +36,8 @@ internal static class DiffCommand
 
     public static int Run(CliConsole console, DiffCommandOptions options, ISideResolver? sides = null)
     {
-        sides ??= new FolderSides();
+        using var owned = sides is null ? new GitSides() : null;
+        sides ??= owned!;
         var leftSource = sides.Resolve(options.Left, SideRole.Left, options.Workspace, console.CurrentDirectory);
         var rightSource = sides.Resolve(options.Right, SideRole.Right, options.Workspace, console.CurrentDirectory);
         if (options.Item is { } key)

@@ -82,23 +82,5 @@ public sealed class BranchCommandTests
         return dir;
     }
 
-    private static string Git(string directory, params string[] args)
-    {
-        var start = new ProcessStartInfo("git") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["GIT_CONFIG_NOSYSTEM"] = "1";
-        start.Environment["GIT_CONFIG_GLOBAL"] = "/dev/null";
-        start.Environment["GIT_AUTHOR_DATE"] = "2026-01-01T00:00:00Z";
-        start.Environment["GIT_COMMITTER_DATE"] = "2026-01-01T00:00:00Z";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"git {string.Join(' ', args)}: {error}");
-        return output.Result;
-    }
+    private static string Git(string directory, params string[] args) => GitCli.Run(directory, args);
 }
