@@ -63,12 +63,12 @@ public sealed class DiffCommandTests : IDisposable
     }
 
     [Fact]
-    public void Without_sides_it_says_the_live_branch_needs_git()
+    public void Without_sides_outside_a_repository_it_says_there_is_no_live_branch()
     {
         var result = CliRunner.Run(temp.Combine("right"), "diff");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("xanolink diff LEFT_DIR", result.Error, StringComparison.Ordinal);
+        Assert.Contains("is not in a Git repository, so it has no live branch", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]
