@@ -74,5 +74,7 @@ internal static class CliApp
         GitSetupCommand.Create(console),
         DiffCommand.Create(console),
         BranchCommand.Create(console),
+        PublishCommand.Create(console),
+        PlanCommand.Create(console),
     ];
 }

@@ -1,0 +1,60 @@
+using Newtonsoft.Json.Linq;
+using XanoLink.Diff.Formatting;
+using XanoLink.Git.Publish;
+
+namespace XanoLink.Cli.Commands;
+
+/// <summary>The JSON documents of publish and plan (cli.md): one per run, tenants in name order.</summary>
+internal static class PublishJson
+{
+    public static JObject Of(PublishReport report, bool plan = false) => new()
+    {
+        ["source"] = new JObject { ["ref"] = report.SourceRef, ["commit"] = report.SourceCommit },
+        ["tenants"] = new JArray(report.Tenants.Select(t => Tenant(t, plan))),
+    };
+
+    private static JObject Tenant(TenantOutcome t, bool plan)
+    {
+        var json = new JObject
+        {
+            ["name"] = t.Name,
+            ["status"] = TenantOutcome.Word(t.Status),
+            ["branch"] = t.Branch,
+            ["commit"] = t.Commit,
+            ["merged"] = t.Merged,
+            ["live"] = t.Live,
+        };
+        if (!plan)
+        {
+            json["branchCommit"] = t.BranchCommit;
+            json["liveCommit"] = t.LiveCommit;
+        }
+
+        if (t.Error is not null)
+        {
+            json["error"] = t.Error;
+        }
+
+        if (t.Status == TenantStatus.Conflict || (plan && t.Conflicts is { Count: > 0 }))
+        {
+            json["conflicts"] = new JArray(t.Conflicts ?? []);
+        }
+
+        if (t.Collisions is { Count: > 0 })
+        {
+            json["collisions"] = new JArray(t.Collisions);
+        }
+
+        if (t.Warnings is { Count: > 0 })
+        {
+            json["warnings"] = new JArray(t.Warnings);
+        }
+
+        if (plan)
+        {
+            json["items"] = t.LiveChanges is { } changes ? JsonDiffFormatter.ToJson(changes)["items"] : new JArray();
+        }
+
+        return json;
+    }
+}

@@ -1,0 +1,16 @@
+namespace XanoLink.Cli.Commands;
+
+/// <summary>What <c>xanolink publish</c> and <c>xanolink plan</c> were asked (null: the manifest's publish defaults).</summary>
+internal sealed record PublishOptions(
+    string Workspace,
+    IReadOnlyList<string> Tenants,
+    string? From,
+    bool? Merge,
+    bool? SetLive,
+    string? Branch,
+    string OnConflict,
+    int Parallel,
+    string? Shard,
+    bool DryRun,
+    int LockTimeoutSeconds,
+    string Format);

@@ -1,0 +1,38 @@
+using XanoLink.Cli.Infrastructure;
+using XanoLink.Git.Publish;
+
+namespace XanoLink.Cli.Commands;
+
+/// <summary>Human lines for publish: one per tenant, then a summary.</summary>
+internal static class PublishText
+{
+    public static string Line(CliConsole console, TenantOutcome t)
+    {
+        var text = t.Status switch
+        {
+            TenantStatus.Published => $"{t.Name}: published {Short(t.Commit)} on {t.Branch}" + (t.Merged ? $", merged into {t.Live}" : "") + (t.Live == t.Branch ? ", now live" : ""),
+            TenantStatus.UpToDate => $"{t.Name}: up to date (last snapshot {Short(t.Commit)})",
+            TenantStatus.WouldPublish => $"{t.Name}: would publish on {t.Branch}",
+            TenantStatus.Conflict => $"{t.Name}: conflict, left untouched\n" + string.Join('\n', (t.Conflicts ?? []).Select(c => "  " + c)),
+            _ => $"{t.Name}: failed: {t.Error}",
+        };
+        var warnings = string.Concat((t.Warnings ?? []).Select(w => $"\n  warning: {w}"));
+        var color = t.Status switch
+        {
+            TenantStatus.Published => "32",
+            TenantStatus.Conflict => "33",
+            TenantStatus.Failed => "31",
+            _ => "0",
+        };
+        return console.Paint(text, color) + warnings;
+    }
+
+    public static string Summary(PublishReport report)
+    {
+        string Count(TenantStatus s) => report.Tenants.Count(t => t.Status == s).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return $"{report.SourceRef} ({report.SourceCommit[..12]}) to {report.Tenants.Count} tenant(s): {Count(TenantStatus.Published)} published, "
+            + $"{Count(TenantStatus.UpToDate)} up to date, {Count(TenantStatus.Conflict)} conflicted, {Count(TenantStatus.Failed)} failed.";
+    }
+
+    private static string Short(string? sha) => sha is null ? "-" : sha[..12];
+}

@@ -1,0 +1,117 @@
+using System.Globalization;
+
+namespace XanoLink.Git.Publish;
+
+/// <summary>
+/// One publish at a time per tenant repository: <c>&lt;git dir&gt;/xanolink-publish.lock</c>, created exclusively and holding
+/// pid, host and start time. A second publish waits up to the timeout, then that tenant fails naming the holder.
+/// </summary>
+internal sealed class PublishLock : IDisposable
+{
+    public const string FileName = "xanolink-publish.lock";
+
+    private readonly FileStream stream;
+
+    private PublishLock(string path, FileStream stream)
+    {
+        Path = path;
+        this.stream = stream;
+    }
+
+    public string Path { get; }
+
+    public static PublishLock Acquire(string gitDir, string tenant, TimeSpan timeout)
+    {
+        var path = System.IO.Path.Combine(gitDir, FileName);
+        var deadline = DateTime.UtcNow + timeout;
+        var wait = TimeSpan.FromMilliseconds(50);
+        while (true)
+        {
+            try
+            {
+                var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read, 4096, FileOptions.DeleteOnClose);
+                var text = string.Create(CultureInfo.InvariantCulture, $"pid {Environment.ProcessId}\nhost {Environment.MachineName}\nsince {DateTimeOffset.Now:yyyy-MM-ddTHH:mm:sszzz}\n");
+                stream.Write(System.Text.Encoding.UTF8.GetBytes(text));
+                stream.Flush();
+                return new PublishLock(path, stream);
+            }
+            catch (IOException) when (File.Exists(path))
+            {
+                if (IsStale(path))
+                {
+                    // The holder on this machine is gone (killed mid-publish): its refs were never half-moved, so the lock is safe to break.
+                    TryDelete(path);
+                    continue;
+                }
+
+                if (DateTime.UtcNow >= deadline)
+                {
+                    throw new TenantFailure($"tenant {tenant} is locked by another publish ({Holder(path)}); wait or remove {path} if that process is gone");
+                }
+
+                Thread.Sleep(wait);
+                wait = TimeSpan.FromMilliseconds(Math.Min(wait.TotalMilliseconds * 2, 1000));
+            }
+        }
+    }
+
+    public void Dispose() => stream.Dispose();
+
+    private static bool IsStale(string path)
+    {
+        var fields = Fields(path);
+        if (fields is null || fields.GetValueOrDefault("host") != Environment.MachineName
+            || !int.TryParse(fields.GetValueOrDefault("pid"), NumberStyles.None, CultureInfo.InvariantCulture, out var pid))
+        {
+            return false;
+        }
+
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return true;
+        }
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (IOException)
+        {
+            // Another waiter broke it first.
+        }
+    }
+
+    private static Dictionary<string, string>? Fields(string path)
+    {
+        try
+        {
+            return File.ReadAllLines(path).Select(l => l.Split(' ', 2)).Where(p => p.Length == 2).ToDictionary(p => p[0], p => p[1]);
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    private static string Holder(string path)
+    {
+        var lines = Fields(path);
+        return lines is null ? "holder unknown" : $"pid {lines.GetValueOrDefault("pid", "?")} on {lines.GetValueOrDefault("host", "?")} since {lines.GetValueOrDefault("since", "?")}";
+    }
+}

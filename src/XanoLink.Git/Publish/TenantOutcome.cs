@@ -1,0 +1,52 @@
+using XanoLink.Diff;
+
+namespace XanoLink.Git.Publish;
+
+/// <summary>How one tenant's publish ended (cli.md's <c>status</c>).</summary>
+public enum TenantStatus
+{
+    /// <summary>A dry run: this is what publishing would do.</summary>
+    WouldPublish,
+    Published,
+    UpToDate,
+    Conflict,
+    Failed,
+}
+
+/// <summary>
+/// One tenant's result. <see cref="Commit"/> is the snapshot commit, <see cref="BranchCommit"/> the new branch's tip (the
+/// snapshot, or the merge commit with --merge --set-live), <see cref="Live"/>/<see cref="LiveCommit"/> the live branch
+/// afterwards. <see cref="LiveChanges"/> (plan only) is what would change in the live branch.
+/// </summary>
+public sealed record TenantOutcome(
+    string Name,
+    TenantStatus Status,
+    string? Branch = null,
+    string? Commit = null,
+    string? BranchCommit = null,
+    bool Merged = false,
+    string? Live = null,
+    string? LiveCommit = null,
+    string? Error = null,
+    IReadOnlyList<string>? Conflicts = null,
+    IReadOnlyList<string>? Collisions = null,
+    IReadOnlyList<string>? Warnings = null,
+    DiffReport? LiveChanges = null)
+{
+    public bool Failed => Status is TenantStatus.Failed or TenantStatus.Conflict;
+
+    public static string Word(TenantStatus status) => status switch
+    {
+        TenantStatus.WouldPublish => "would-publish",
+        TenantStatus.Published => "published",
+        TenantStatus.UpToDate => "up-to-date",
+        TenantStatus.Conflict => "conflict",
+        _ => "failed",
+    };
+}
+
+/// <summary>The whole run: the source published and each tenant's outcome, in tenant-name order.</summary>
+public sealed record PublishReport(string SourceRef, string SourceCommit, IReadOnlyList<TenantOutcome> Tenants)
+{
+    public bool AnyFailed => Tenants.Any(t => t.Failed);
+}

@@ -1,0 +1,147 @@
+using System.Text;
+using LibGit2Sharp;
+using Newtonsoft.Json.Linq;
+using XanoLink.Git.Publish;
+using XanoLink.Json;
+using XanoLink.Merge;
+using XanoLink.Testing;
+
+namespace XanoLink.Git.Tests.Publish;
+
+/// <summary>
+/// A source repository holding the example workspace at its root, and bare tenant repositories whose live branch
+/// (main) holds their own workspace.json. Signatures and dates are fixed through the GIT_* environment.
+/// </summary>
+internal sealed class PublishWorld : IDisposable
+{
+    private readonly TempDirectory temp = new("xlpub");
+
+    static PublishWorld()
+    {
+        Environment.SetEnvironmentVariable("GIT_AUTHOR_NAME", "Test");
+        Environment.SetEnvironmentVariable("GIT_AUTHOR_EMAIL", "test@example.com");
+        Environment.SetEnvironmentVariable("GIT_AUTHOR_DATE", "2026-01-01T00:00:00Z");
+        Environment.SetEnvironmentVariable("GIT_COMMITTER_DATE", "2026-01-01T00:00:00Z");
+    }
+
+    public PublishWorld(params string[] tenants)
+        : this(tenants.Select(t => (t, (string?)null)).ToArray())
+    {
+    }
+
+    public PublishWorld((string Name, string? Url)[] tenants)
+    {
+        Source = temp.Combine("source");
+        Directory.CreateDirectory(Source);
+        Repository.Init(Source);
+        GitTestRepo.Git(Source, "symbolic-ref", "HEAD", "refs/heads/main");
+        var example = Path.Combine(RepositoryRoot.Path, "example-source-workspace");
+        foreach (var file in Directory.EnumerateFiles(example, "*.json", SearchOption.AllDirectories).Concat(Directory.EnumerateFiles(example, "*.jsonl", SearchOption.AllDirectories)))
+        {
+            var relative = Path.GetRelativePath(example, file);
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(Source, relative))!);
+            File.Copy(file, Path.Combine(Source, relative));
+        }
+
+        var manifest = JObject.Parse(File.ReadAllText(Path.Combine(Source, "xanolink.json")));
+        manifest["tenants"] = new JArray(tenants.Select(t => new JObject { ["name"] = t.Name, ["repository"] = t.Url ?? $"../tenants/{t.Name}.git" }));
+        manifest["publish"] = new JObject { ["branch"] = "link/{source}-{shortSha}", ["merge"] = true, ["setLive"] = false };
+        File.WriteAllText(Path.Combine(Source, "xanolink.json"), CanonicalJson.ToText(manifest));
+        CommitSource("Initial source");
+
+        foreach (var (name, url) in tenants.Where(t => t.Url is null))
+        {
+            CreateTenant(TenantPath(name), name);
+        }
+    }
+
+    public string Source { get; }
+
+    public string Root => temp.Path;
+
+    public string TenantPath(string name) => temp.Combine("tenants", name + ".git");
+
+    public static void CreateTenant(string path, string name)
+    {
+        Directory.CreateDirectory(path);
+        Repository.Init(path, isBare: true);
+        GitTestRepo.Git(path, "symbolic-ref", "HEAD", "refs/heads/main");
+        using var repo = new Repository(path);
+        var info = new JObject { ["guid"] = "ws-" + name, ["name"] = "shop:" + name };
+        Commit(repo, "main", "Empty workspace", new Dictionary<string, string?> { ["workspace.json"] = CanonicalJson.ToText(info) });
+    }
+
+    /// <summary>A commit on <paramref name="branch"/> of a (bare) repository, made straight in its object database.</summary>
+    public static string Commit(Repository repo, string branch, string message, IReadOnlyDictionary<string, string?> files)
+    {
+        var tip = repo.Branches[branch]?.Tip;
+        var tree = tip is null ? new TreeDefinition() : TreeDefinition.From(tip.Tree);
+        foreach (var (path, content) in files)
+        {
+            if (content is null)
+            {
+                tree.Remove(path);
+                continue;
+            }
+
+            var blob = repo.ObjectDatabase.CreateBlob(new MemoryStream(Encoding.UTF8.GetBytes(content)));
+            tree.Add(path, blob, Mode.NonExecutableFile);
+        }
+
+        var commit = repo.ObjectDatabase.CreateCommit(GitTestRepo.Who, GitTestRepo.Who, message + "\n", repo.ObjectDatabase.CreateTree(tree), tip is null ? [] : [tip], prettifyMessage: false);
+        repo.Refs.Add("refs/heads/" + branch, commit.Id, "test", allowOverwrite: true);
+        return commit.Sha;
+    }
+
+    public string CommitSource(string message)
+    {
+        GitTestRepo.Git(Source, "add", "-A");
+        GitTestRepo.Git(Source, "commit", "-q", "--allow-empty", "-m", message);
+        return GitTestRepo.Git(Source, "rev-parse", "HEAD").Trim();
+    }
+
+    public void EditSource(string path, Action<JObject> edit)
+    {
+        var full = Path.Combine(Source, path);
+        var json = JObject.Parse(File.ReadAllText(full));
+        edit(json);
+        File.WriteAllText(full, CanonicalJson.ToText(json));
+    }
+
+    /// <summary>Edits a JSON file of the tenant's live branch (main) in one commit.</summary>
+    public void EditTenant(string tenant, string path, Action<JObject> edit, string? create = null)
+    {
+        using var repo = new Repository(TenantPath(tenant));
+        var blob = repo.Branches["main"].Tip[path]?.Target as Blob;
+        var json = JObject.Parse(blob?.GetContentText() ?? create ?? "{}");
+        edit(json);
+        Commit(repo, "main", "Tenant edits " + path, new Dictionary<string, string?> { [path] = CanonicalJson.ToText(json) });
+    }
+
+    public string? TenantFile(string tenant, string path, string branch = "main")
+    {
+        using var repo = new Repository(TenantPath(tenant));
+        return (repo.Branches[branch]?.Tip[path]?.Target as Blob)?.GetContentText();
+    }
+
+    public PublishReport Publish(bool? merge = null, bool? setLive = null, MergePolicy onConflict = MergePolicy.Fail, bool dryRun = false, params string[] tenants) =>
+        Publisher.Run(new PublishRequest(Source, Tenants: tenants, Merge: merge, SetLive: setLive, OnConflict: onConflict, Parallel: 2, DryRun: dryRun));
+
+    /// <summary>Every ref of a repository with its target: two equal snapshots mean nothing moved.</summary>
+    public static string Refs(string gitDir) => GitTestRepo.Git(gitDir, "for-each-ref", "--format=%(refname) %(objectname)") + GitTestRepo.Git(gitDir, "symbolic-ref", "HEAD");
+
+    public static int ObjectCount(string gitDir) =>
+        Directory.EnumerateFiles(Path.Combine(gitDir, "objects"), "*", SearchOption.AllDirectories).Count();
+
+    public static void Fsck(string gitDir) => GitTestRepo.Git(gitDir, "fsck", "--strict", "--no-progress");
+
+    public void FsckTenants()
+    {
+        foreach (var dir in Directory.EnumerateDirectories(temp.Combine("tenants")))
+        {
+            Fsck(dir);
+        }
+    }
+
+    public void Dispose() => temp.Dispose();
+}
