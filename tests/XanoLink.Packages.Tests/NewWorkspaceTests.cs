@@ -31,6 +31,10 @@ public sealed class NewWorkspaceTests(PackageFeed feed)
         Assert.Contains("XanoLink: validated ", build.Output, StringComparison.Ordinal);
         Assert.Contains("0 Warning(s)", build.Output, StringComparison.Ordinal);
 
+        // The tool the workspace pins in .config/dotnet-tools.json, as its CI restores it.
+        Succeeds(feed.Run(ws, "dotnet", "tool", "restore"));
+        Assert.Contains("0 error(s), 0 warning(s)", Succeeds(feed.Run(ws, "dotnet", "xanolink", "validate")).Output, StringComparison.Ordinal);
+
         var deps = Succeeds(feed.Run(folder, xanolink, "deps", "-w", ws, "--format", "json"));
         var selected = JObject.Parse(deps.Output)["selected"]!.Values<string>();
         Assert.Equal(["table:user", "apigroup:users", "api:users/me", "function:users/display_name"], selected);
