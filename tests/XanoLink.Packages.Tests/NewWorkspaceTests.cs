@@ -33,7 +33,7 @@ public sealed class NewWorkspaceTests(PackageFeed feed)
 
         // The tool the workspace pins in .config/dotnet-tools.json, as its CI restores it.
         Succeeds(feed.Run(ws, "dotnet", "tool", "restore"));
-        Assert.Contains("0 error(s), 0 warning(s)", Succeeds(feed.Run(ws, "dotnet", "xanolink", "validate")).Output, StringComparison.Ordinal);
+        Assert.Contains("Valid: 0 errors, 0 warnings", Succeeds(feed.Run(ws, "dotnet", "xanolink", "validate")).Output, StringComparison.Ordinal);
 
         var deps = Succeeds(feed.Run(folder, xanolink, "deps", "-w", ws, "--format", "json"));
         var selected = JObject.Parse(deps.Output)["selected"]!.Values<string>();

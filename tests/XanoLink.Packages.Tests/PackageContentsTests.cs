@@ -40,7 +40,9 @@ public sealed class PackageContentsTests(PackageFeed feed)
         Assert.Contains("tools/net10.0/any/xanolink.dll", tool.Files);
         Assert.Contains("tools/net10.0/any/XanoLink.Git.dll", tool.Files);
         Assert.Contains("tools/net10.0/any/runtimes/linux-x64/native/libgit2-5853918.so", tool.Files);
-        Assert.DoesNotContain(tool.Files, f => f.StartsWith("tools/", StringComparison.Ordinal) && f.EndsWith(".xml", StringComparison.Ordinal));
+        Assert.Contains("tools/net10.0/any/DotnetToolSettings.xml", tool.Files);
+        Assert.DoesNotContain("tools/net10.0/any/xanolink.xml", tool.Files);
+        Assert.DoesNotContain("tools/net10.0/any/XanoLink.Core.xml", tool.Files);
     }
 
     [Fact]
