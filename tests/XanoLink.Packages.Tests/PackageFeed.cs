@@ -1,0 +1,81 @@
+using XanoLink.Testing;
+
+namespace XanoLink.Packages.Tests;
+
+/// <summary>
+/// The repository packed once, with a version never seen before, into a temporary feed; and a temporary "machine" to use it
+/// on: a nuget.config listing the feed and nuget.org, a private NuGet packages folder (nothing reaches the user's cache),
+/// empty Directory.Build.* files (nothing above the temp folder leaks in). Packing is lazy, so skipped tests cost nothing.
+/// </summary>
+public sealed class PackageFeed : IDisposable
+{
+    private readonly TempDirectory root = new("xanolink-e2e");
+    private readonly Lazy<string> feed;
+
+    public PackageFeed()
+    {
+        Version = $"0.0.0-e2e.{DateTime.UtcNow:yyyyMMddHHmmss}";
+        Environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = root.Combine("packages") };
+        feed = new Lazy<string>(Pack, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    public string Version { get; }
+
+    /// <summary>The folder consumers work in (holds nuget.config); make each test's folders under it.</summary>
+    public string Machine => root.Combine("machine");
+
+    public string NuGetConfig => root.Combine("machine", "nuget.config");
+
+    public IReadOnlyDictionary<string, string> Environment { get; }
+
+    /// <summary>The feed folder, packing on first use.</summary>
+    public string Folder => feed.Value;
+
+    public string PackagePath(string id) => Path.Combine(Folder, $"{id}.{Version}.nupkg");
+
+    /// <summary>Runs a command as a user of the packages would: in <paramref name="workingDirectory"/>, private NuGet folder.</summary>
+    internal ProcessResult Run(string workingDirectory, string fileName, params string[] arguments)
+    {
+        _ = Folder;
+        return Dotnet.Run(workingDirectory, Environment, fileName, arguments);
+    }
+
+    public void Dispose() => root.Dispose();
+
+    private string Pack()
+    {
+        var folder = root.Combine("feed");
+        // A separate artifacts path keeps this Release build out of the repository's bin/ and obj/ (tests may run from them).
+        var pack = Dotnet.Run(RepositoryRoot.Path, new Dictionary<string, string>(), "dotnet",
+            "pack", "XanoLink.sln", "-c", "Release", "-nologo", "-tl:off", "-v:q", "-nodeReuse:false",
+            $"-p:Version={Version}", "-p:UseArtifactsOutput=true", $"-p:ArtifactsPath={root.Combine("build")}", "-o", folder);
+        Assert.True(pack.ExitCode == 0, pack.ToString());
+        Assert.DoesNotContain("warning", pack.Output, StringComparison.OrdinalIgnoreCase);
+
+        root.Write("machine/nuget.config", $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="xanolink-e2e" value="{folder}" />
+                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
+              </packageSources>
+            </configuration>
+            """);
+        root.Write("machine/Directory.Build.props", "<Project />\n");
+        root.Write("machine/Directory.Build.targets", "<Project />\n");
+        root.Write("machine/Directory.Packages.props", "<Project />\n");
+        return folder;
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class PackageTests : ICollectionFixture<PackageFeed>
+{
+    public const string Name = "Packages";
+
+    /// <summary>The trait that selects these tests: <c>dotnet test --filter Category=Packages</c>.</summary>
+    public const string Trait = "Category";
+
+    public const string TraitValue = "Packages";
+}
