@@ -74,5 +74,8 @@ internal static class CliApp
         GitSetupCommand.Create(console),
         DiffCommand.Create(console),
         BranchCommand.Create(console),
+        TenantCommand.Create(console),
+        StatusCommand.Create(console),
+        AdoptGuidsCommand.Create(console),
     ];
 }
