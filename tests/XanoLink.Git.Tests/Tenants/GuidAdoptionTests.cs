@@ -37,6 +37,24 @@ public sealed class GuidAdoptionTests
     }
 
     [Fact]
+    public void A_live_branch_moved_after_planning_is_not_overwritten()
+    {
+        using var kit = new TenantKit();
+        kit.CommitSource(TenantKit.SourceFiles());
+        var tenantPath = kit.CreateTenant("acme", Colliding);
+        using var source = SourceWorkspace.Open(kit.Source);
+        using var tenant = WorkspaceRepository.Open(tenantPath);
+        var plan = GuidAdoption.Plan(source.Workspace, tenant);
+        var atPlan = XanoLink.Loading.WorkspaceLoader.Load(new GitFileSource(tenant.Repository, plan.Tip)).Workspace;
+        var moved = TenantKit.CommitTo(tenantPath, "main", new Dictionary<string, string?> { ["functions/later.json"] = """{ "guid": "later", "name": "later", "steps": [] }""" });
+
+        var error = Assert.Throws<GitWorkspaceException>(() => GuidAdoption.Apply(tenant, atPlan, plan));
+
+        Assert.Equal(GitProblem.RefMoved, error.Problem);
+        Assert.Equal(moved, TenantKit.Git(tenantPath, "rev-parse", "main").Trim());
+    }
+
+    [Fact]
     public void A_dry_run_lists_the_changes_and_writes_nothing()
     {
         using var kit = new TenantKit();
