@@ -76,5 +76,8 @@ internal static class CliApp
         BranchCommand.Create(console),
         PublishCommand.Create(console),
         PlanCommand.Create(console),
+        TenantCommand.Create(console),
+        StatusCommand.Create(console),
+        AdoptGuidsCommand.Create(console),
     ];
 }

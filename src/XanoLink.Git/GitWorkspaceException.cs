@@ -10,6 +10,11 @@ public enum GitProblem
     SideNotFound,
     TenantNotFound,
     InvalidLiveRecord,
+    TenantExists,
+    PathNotEmpty,
+    RefMoved,
+    CheckedOut,
+    NothingToAdopt,
 }
 
 /// <summary>

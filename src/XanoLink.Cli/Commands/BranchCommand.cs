@@ -7,18 +7,19 @@ namespace XanoLink.Cli.Commands;
 internal sealed record BranchOptions(string Action, string Repository, string? Name, string? From, string? Reason, string Format);
 
 /// <summary>
-/// <c>xanolink branch list|create|set-live|history</c>: the branches of one workspace and its live branch (docs/live-branch.md).
-/// <c>merge</c> comes with the three-way merge.
+/// <c>xanolink branch list|create|set-live|history|merge</c>: the branches of one workspace and its live branch (docs/live-branch.md);
+/// <c>merge</c> lives in <see cref="BranchMergeCommand"/>.
 /// </summary>
 internal static class BranchCommand
 {
     public static Command Create(CliConsole console)
     {
-        var command = new Command("branch", "List and create workspace branches; choose the live branch.");
+        var command = new Command("branch", "List, create and merge workspace branches; choose the live branch.");
         command.Subcommands.Add(Sub(console, "list", "List the branches; the live one is marked.", name: null));
         command.Subcommands.Add(Sub(console, "create", "Create a branch (no checkout).", new Argument<string>("NAME") { Description = "The new branch." }, from: true));
         command.Subcommands.Add(Sub(console, "set-live", "Make a branch the live branch, recording who, when and the branch it replaces.", new Argument<string>("NAME") { Description = "The branch to make live." }, reason: true));
         command.Subcommands.Add(Sub(console, "history", "Every change of the live branch, newest first.", name: null));
+        command.Subcommands.Add(BranchMergeCommand.Create(console));
         return command;
     }
 
@@ -67,7 +68,7 @@ internal static class BranchCommand
     }
 
     /// <summary>A workspace folder, or a bare repository (a tenant's), which has no workspace.json on disk.</summary>
-    private static string Locate(string? option, string currentDirectory)
+    internal static string Locate(string? option, string currentDirectory)
     {
         if (option is not null && LibGit2Sharp.Repository.IsValid(Path.GetFullPath(option, currentDirectory)))
         {

@@ -1,0 +1,112 @@
+using System.Text;
+using LibGit2Sharp;
+using Newtonsoft.Json.Linq;
+using XanoLink.Json;
+using XanoLink.Loading;
+using XanoLink.Model;
+
+namespace XanoLink.Git.Tenants;
+
+/// <summary>One tenant object that takes the source's guid; <see cref="Path"/> is workspace-relative.</summary>
+public sealed record GuidChange(ItemKey Key, string Path, string OldGuid, string NewGuid)
+{
+    public override string ToString() => $"{Key}: {OldGuid} -> {NewGuid}";
+}
+
+/// <summary>What adopt-guids would do on the tenant's live branch, and why it cannot (<see cref="Problems"/>).</summary>
+public sealed record GuidAdoptionPlan(string Branch, Commit Tip, IReadOnlyList<GuidChange> Changes, IReadOnlyList<string> Problems);
+
+/// <summary>
+/// <c>xanolink adopt-guids</c>: tenant objects with the kind and name of a source object but another guid (a guid collision,
+/// which publish refuses) take the source's guid, in one commit on the tenant's live branch.
+/// </summary>
+public static class GuidAdoption
+{
+    /// <param name="only">Adopt just these items; each must be a collision. Null: every collision.</param>
+    public static GuidAdoptionPlan Plan(Workspace source, WorkspaceRepository tenant, IReadOnlyCollection<ItemKey>? only = null)
+    {
+        var live = tenant.GetLive() ?? throw new GitWorkspaceException(GitProblem.RefNotFound, $"{tenant.Location} has no live branch yet (no commits)");
+        var tip = tenant.ResolveCommit(live);
+        var tenantWorkspace = WorkspaceLoader.Load(new GitFileSource(tenant.Repository, tip, tenant.Subfolder, live)).Workspace;
+        var changes = source.Objects
+            .Select(s => (Source: s, Tenant: tenantWorkspace.Find(s.Key)))
+            .Where(p => p.Tenant is not null && p.Tenant.Guid != p.Source.Guid)
+            .Select(p => new GuidChange(p.Source.Key, p.Tenant!.Path, p.Tenant.Guid, p.Source.Guid))
+            .ToList();
+
+        if (only is not null)
+        {
+            var missing = only.Where(k => changes.All(c => c.Key != k)).Order().ToArray();
+            if (missing.Length > 0)
+            {
+                throw new GitWorkspaceException(GitProblem.NothingToAdopt, $"no guid collision for {string.Join(", ", missing)} on {live} of {tenant.Location}: "
+                    + (changes.Count == 0 ? "the tenant has no objects that collide with the source" : $"the collisions are {string.Join(", ", changes.Select(c => c.Key))}"));
+            }
+
+            changes = changes.Where(c => only.Contains(c.Key)).ToList();
+        }
+
+        return new GuidAdoptionPlan(live, tip, changes, Problems(tenantWorkspace, changes));
+    }
+
+    /// <summary>Writes the plan as one commit on the tenant's live branch; null when there is nothing to change.</summary>
+    public static Commit? Apply(WorkspaceRepository tenant, Workspace tenantAtTip, GuidAdoptionPlan plan)
+    {
+        if (plan.Problems.Count > 0)
+        {
+            throw new InvalidOperationException("a plan with problems cannot be applied");
+        }
+
+        if (plan.Changes.Count == 0)
+        {
+            return null;
+        }
+
+        ObjectWriter.RefuseCheckedOut(tenant, plan.Branch);
+        var prefix = tenant.Subfolder.Length == 0 ? "" : tenant.Subfolder + "/";
+        var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var change in plan.Changes)
+        {
+            var json = (JObject)tenantAtTip.Find(change.Key)!.Json.DeepClone();
+            json["guid"] = change.NewGuid;
+            files[prefix + change.Path] = CanonicalJson.ToBytes(json);
+        }
+
+        var message = new StringBuilder($"Adopt source guids for {plan.Changes.Count} object{(plan.Changes.Count == 1 ? "" : "s")}\n\n");
+        foreach (var change in plan.Changes)
+        {
+            message.Append(change).Append('\n');
+        }
+
+        var repository = tenant.Repository;
+        var commit = ObjectWriter.Commit(repository, message.ToString(), ObjectWriter.Replace(repository, plan.Tip.Tree, files), [plan.Tip]);
+        ObjectWriter.MoveBranch(repository, plan.Branch, plan.Tip.Id, commit.Id, "xanolink: adopt-guids");
+        return commit;
+    }
+
+    /// <summary>Plans and, unless there are problems, applies: the usual way to call this.</summary>
+    public static (GuidAdoptionPlan Plan, Commit? Commit) Run(Workspace source, WorkspaceRepository tenant, IReadOnlyCollection<ItemKey>? only, bool dryRun)
+    {
+        var plan = Plan(source, tenant, only);
+        if (dryRun || plan.Problems.Count > 0)
+        {
+            return (plan, null);
+        }
+
+        var tenantAtTip = WorkspaceLoader.Load(new GitFileSource(tenant.Repository, plan.Tip, tenant.Subfolder, plan.Branch)).Workspace;
+        return (plan, Apply(tenant, tenantAtTip, plan));
+    }
+
+    /// <summary>A guid that, after the change, two tenant objects would share.</summary>
+    private static string[] Problems(Workspace tenant, IReadOnlyList<GuidChange> changes)
+    {
+        var adopted = changes.ToDictionary(c => c.Key, c => c.NewGuid);
+        return tenant.Objects
+            .Select(o => (o.Key, Guid: adopted.GetValueOrDefault(o.Key) ?? o.Guid))
+            .GroupBy(o => o.Guid, StringComparer.Ordinal)
+            .Where(g => g.Count() > 1 && g.Any(o => adopted.ContainsKey(o.Key)))
+            .Select(g => $"the source guid {g.Key} is already used by another tenant object: {string.Join(", ", g.Select(o => o.Key).Order())} would share it")
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+    }
+}
