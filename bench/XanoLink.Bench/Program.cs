@@ -1,0 +1,21 @@
+using XanoLink.Bench;
+
+return args.FirstOrDefault() switch
+{
+    "generate" => GenerateCommand.Run(new Arguments(args.Skip(1))),
+    "run" => RunCommand.Run(new Arguments(args.Skip(1))),
+    "profile" => ProfileCommand.Run(new Arguments(args.Skip(1))),
+    "bdn" => BdnCommand.Run(args.Skip(1).ToArray()),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("""
+        usage: XanoLink.Bench generate --objects N [--seed S] --out DIR
+               XanoLink.Bench run [--sizes 1000,10000,50000] [--seed S] [--warmup W] [--reps R]
+               XanoLink.Bench profile [--objects N] [--seed S]     (Stopwatch sections of load + validate)
+               XanoLink.Bench bdn [BenchmarkDotNet arguments]      (load + validate of 1,000 objects)
+        """);
+    return 2;
+}

@@ -1,0 +1,81 @@
+using System.Runtime.InteropServices;
+using XanoLink.Bench.Generation;
+using XanoLink.Files;
+using XanoLink.Loading;
+using XanoLink.Manifest;
+using XanoLink.Model;
+using XanoLink.Selection;
+using XanoLink.Validation;
+
+namespace XanoLink.Bench;
+
+/// <summary>run: the numbers of issue 3, as a Markdown table.</summary>
+internal static class RunCommand
+{
+    public static int Run(Arguments args)
+    {
+        var sizes = args.Ints("sizes", [1_000, 10_000, 50_000]);
+        var seed = args.Int("seed", 1);
+        var warmup = args.Int("warmup", 1);
+        var runs = args.Int("reps", 5);
+
+        Console.WriteLine($"XanoLink bench, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC; {RuntimeInformation.FrameworkDescription}, {RuntimeInformation.OSDescription} {RuntimeInformation.OSArchitecture}, {Environment.ProcessorCount} cores, GC {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")}; seed {seed}, warmup {warmup}, {runs} runs");
+        Console.WriteLine();
+        Console.WriteLine("| Scenario | Objects | Files | Median | Min | Allocated/run | Peak working set |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
+        foreach (var size in sizes)
+        {
+            foreach (var (m, files) in Scenarios(size, seed, warmup, runs))
+            {
+                Console.WriteLine($"| {m.Scenario} | {m.Objects:N0} | {files:N0} | {Harness.Format(m.Median)} | {Harness.Format(m.Min)} | {Harness.FormatBytes(m.AllocatedPerRun)} | {Harness.FormatBytes(m.PeakWorkingSet)} |");
+            }
+        }
+
+        return 0;
+    }
+
+    private static IEnumerable<(Measurement, int Files)> Scenarios(int size, int seed, int warmup, int runs)
+    {
+        var files = WorkspaceGenerator.Generate(size, seed);
+        var root = Path.Combine(Path.GetTempPath(), $"xanolink-bench-{size}-{Environment.ProcessId}");
+        if (Directory.Exists(root))
+        {
+            Directory.Delete(root, recursive: true);
+        }
+
+        WorkspaceWriter.Write(root, files);
+        try
+        {
+            var folder = new FolderFileSource(root);
+            var check = WorkspaceValidation.Run(folder);
+            if (check.Diagnostics.Count > 0 || check.Workspace.Objects.Count != size)
+            {
+                throw new InvalidOperationException($"the generated workspace of {size} objects has {check.Diagnostics.Count} diagnostics and {check.Workspace.Objects.Count} objects; first: {(check.Diagnostics.Count > 0 ? check.Diagnostics[0] : null)}");
+            }
+
+            yield return (Harness.Measure("load + validate, folder on disk", size, warmup, runs, () => WorkspaceValidation.Run(folder)), files.Count);
+
+            var memory = new MemoryFileSource(files);
+            yield return (Harness.Measure("load + validate, memory", size, warmup, runs, () => WorkspaceValidation.Run(memory)), files.Count);
+            yield return (Harness.Measure("load only, memory", size, warmup, runs, () => WorkspaceLoader.Load(memory)), files.Count);
+
+            var workspace = check.Workspace;
+            var (manifest, _) = ManifestReader.Read(workspace.Manifest!);
+            var selectionRuns = runs * 4;
+            var selection = Selector.Select(workspace, manifest).Selection;
+            yield return (Harness.Measure($"graph + select ({selection.Selected.Count:N0} selected, {selection.Explicit.Count:N0} explicit)", size, warmup, selectionRuns, () => Selector.Select(workspace, manifest, DependencyGraph.Build(workspace))), files.Count);
+
+            var graph = DependencyGraph.Build(workspace);
+            var endpoint = workspace.OfKind(ItemKind.Api).First().Key;
+            var table = workspace.OfKind(ItemKind.Table).First().Key;
+            var closure = graph.Closure([endpoint]).Count;
+            var dependents = graph.Closure([table], reversed: true).Count;
+            yield return (Harness.Measure($"closure of one endpoint ({closure} items)", size, warmup, selectionRuns, () => graph.Closure([endpoint])), files.Count);
+            yield return (Harness.Measure($"reverse closure of one table ({dependents} items)", size, warmup, selectionRuns, () => graph.Closure([table], reversed: true)), files.Count);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+}
