@@ -2,8 +2,11 @@ using System.Diagnostics;
 
 namespace XanoLink.Bench;
 
-/// <summary>One scenario's numbers: wall time per run (median, min), bytes allocated per run, and peak resident memory.</summary>
-internal sealed record Measurement(string Scenario, int Objects, int Runs, TimeSpan Median, TimeSpan Min, long AllocatedPerRun, long PeakWorkingSet);
+/// <summary>
+/// One scenario's numbers: wall time per run (median, min), process CPU time per run (all threads, GC included:
+/// on a shared machine it is steadier than wall time), bytes allocated per run, and peak resident memory.
+/// </summary>
+internal sealed record Measurement(string Scenario, int Objects, int Runs, TimeSpan Median, TimeSpan Min, TimeSpan CpuPerRun, long AllocatedPerRun, long PeakWorkingSet);
 
 /// <summary>
 /// A plain Stopwatch harness: warm up, then time each run alone; report median and minimum. Peak memory is
@@ -25,6 +28,7 @@ internal static class Harness
 
         var times = new List<TimeSpan>(runs);
         var allocated = 0L;
+        var cpuBefore = CpuTime();
         for (var i = 0; i < runs; i++)
         {
             var before = GC.GetAllocatedBytesForCurrentThread();
@@ -36,8 +40,15 @@ internal static class Harness
             times.Add(watch.Elapsed);
         }
 
+        var cpu = (CpuTime() - cpuBefore) / runs;
         times.Sort();
-        return new Measurement(scenario, objects, runs, times[times.Count / 2], times[0], allocated / runs, PeakMemory.Read());
+        return new Measurement(scenario, objects, runs, times[times.Count / 2], times[0], cpu, allocated / runs, PeakMemory.Read());
+    }
+
+    private static TimeSpan CpuTime()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.TotalProcessorTime;
     }
 
     public static string Format(TimeSpan time) => time.TotalMilliseconds switch

@@ -19,20 +19,26 @@ internal static class RunCommand
         var warmup = args.Int("warmup", 1);
         var runs = args.Int("reps", 5);
 
+        Console.WriteLine($"Load average at start: {LoadAverage()}");
         Console.WriteLine($"XanoLink bench, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC; {RuntimeInformation.FrameworkDescription}, {RuntimeInformation.OSDescription} {RuntimeInformation.OSArchitecture}, {Environment.ProcessorCount} cores, GC {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")}; seed {seed}, warmup {warmup}, {runs} runs");
         Console.WriteLine();
-        Console.WriteLine("| Scenario | Objects | Files | Median | Min | Allocated/run | Peak working set |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| Scenario | Objects | Files | Median | Min | CPU/run | Allocated/run | Peak working set |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var size in sizes)
         {
             foreach (var (m, files) in Scenarios(size, seed, warmup, runs))
             {
-                Console.WriteLine($"| {m.Scenario} | {m.Objects:N0} | {files:N0} | {Harness.Format(m.Median)} | {Harness.Format(m.Min)} | {Harness.FormatBytes(m.AllocatedPerRun)} | {Harness.FormatBytes(m.PeakWorkingSet)} |");
+                Console.WriteLine($"| {m.Scenario} | {m.Objects:N0} | {files:N0} | {Harness.Format(m.Median)} | {Harness.Format(m.Min)} | {Harness.Format(m.CpuPerRun)} | {Harness.FormatBytes(m.AllocatedPerRun)} | {Harness.FormatBytes(m.PeakWorkingSet)} |");
             }
         }
 
+        Console.WriteLine();
+        Console.WriteLine($"Load average at end: {LoadAverage()}");
         return 0;
     }
+
+    // The machine is shared; the load average says how far wall times can be trusted.
+    private static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
     private static IEnumerable<(Measurement, int Files)> Scenarios(int size, int seed, int warmup, int runs)
     {

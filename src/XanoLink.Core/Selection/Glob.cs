@@ -54,7 +54,7 @@ public sealed class Glob
         }
 
         builder.Append('$');
-        return new Glob(pattern, new Regex(builder.ToString(), RegexOptions.CultureInvariant | RegexOptions.Compiled));
+        return new Glob(pattern, new Regex(builder.ToString(), RegexOptions.CultureInvariant));
     }
 
     public bool Matches(string name) => regex?.IsMatch(name) ?? string.Equals(name, Pattern, StringComparison.Ordinal);
