@@ -48,9 +48,6 @@ internal static class ProfileCommand
             Time("  of which: parse the manifest's globs", () => manifest.Include.SelectMany(r => r.Patterns).Count(p => Glob.Parse(p.Pattern).IsLiteral));
             var selection = Selector.Select(workspace, manifest, graph).Selection;
             Time($"  of which: closure of the {selection.Explicit.Count:N0} explicit items ({selection.Selected.Count:N0} selected)", () => graph.Closure(selection.Explicit).Count);
-            Time("select x10", () => Enumerable.Range(0, 10).Sum(_ => Selector.Select(workspace, manifest, graph).Selection.Selected.Count));
-            Time("globs x10", () => Enumerable.Range(0, 10).Sum(_ => manifest.Include.Sum(r => r.Patterns.Sum(p => workspace.OfKind(r.Kind).Select(o => o.Name).Count(Glob.Parse(p.Pattern).Matches)))));
-            Time("auto x10", () => Enumerable.Range(0, 10).Sum(_ => selection.AutoIncluded.Sum(a => graph.DependentsOf(a.Item).Select(r => r.From).Where(selection.Contains).Distinct().Order().Count())));
             Time("sort every key (ItemKey.CompareTo)", () => workspace.Objects.Select(o => o.Key).Reverse().Order().Count());
             Time("sort diagnostics", () =>
             {
