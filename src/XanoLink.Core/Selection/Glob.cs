@@ -12,9 +12,14 @@ public sealed class Glob
     {
         Pattern = pattern;
         this.regex = regex;
+        var wildcard = pattern.IndexOfAny(['*', '?']);
+        LiteralPrefix = wildcard < 0 ? pattern : pattern[..wildcard];
     }
 
     public string Pattern { get; }
+
+    /// <summary>The text before the first wildcard: every name the glob matches starts with it.</summary>
+    public string LiteralPrefix { get; }
 
     public bool IsLiteral => regex is null;
 
@@ -55,6 +60,25 @@ public sealed class Glob
 
         builder.Append('$');
         return new Glob(pattern, new Regex(builder.ToString(), RegexOptions.CultureInvariant));
+    }
+
+    /// <summary>
+    /// The names that match, in order, from names sorted ordinally. Only the run of names that start with
+    /// <see cref="LiteralPrefix"/> is tested, so a manifest with a glob per API group stays linear in the workspace's size.
+    /// </summary>
+    public IReadOnlyList<string> MatchesIn(string[] sortedNames)
+    {
+        var start = Array.BinarySearch(sortedNames, LiteralPrefix, StringComparer.Ordinal);
+        var matched = new List<string>();
+        for (var i = start < 0 ? ~start : start; i < sortedNames.Length && sortedNames[i].StartsWith(LiteralPrefix, StringComparison.Ordinal); i++)
+        {
+            if (Matches(sortedNames[i]))
+            {
+                matched.Add(sortedNames[i]);
+            }
+        }
+
+        return matched;
     }
 
     public bool Matches(string name) => regex?.IsMatch(name) ?? string.Equals(name, Pattern, StringComparison.Ordinal);

@@ -18,6 +18,7 @@ public static class Selector
         foreach (var rule in manifest.Include)
         {
             var names = workspace.OfKind(rule.Kind).Select(o => o.Name).ToArray();
+            Array.Sort(names, StringComparer.Ordinal);
             if (rule.All)
             {
                 foreach (var name in names)
@@ -31,8 +32,8 @@ public static class Selector
             foreach (var pattern in rule.Patterns)
             {
                 var glob = Glob.Parse(pattern.Pattern);
-                var matched = names.Where(glob.Matches).ToArray();
-                if (matched.Length == 0)
+                var matched = glob.MatchesIn(names);
+                if (matched.Count == 0)
                 {
                     var hint = glob.IsLiteral ? Suggestions.DidYouMean(pattern.Pattern, names) : "";
                     diagnostics.Add(DiagnosticCatalog.PatternMatchesNothing.At(pattern.Position, $"include.{rule.Kind.IncludeKey()} entry '{pattern.Pattern}' matches no {rule.Kind.DisplayName()}{hint}; fix it or remove it"));
