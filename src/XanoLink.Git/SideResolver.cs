@@ -103,7 +103,7 @@ public sealed class SideResolver : IDisposable
 
         var folder = Path.GetFullPath(tenant.Repository, Workspace);
         var repository = Track(WorkspaceRepository.TryOpen(folder)) ?? throw new GitWorkspaceException(GitProblem.SideNotFound,
-            $"tenant '{name}': its repository {folder} (from xanolink.json) does not exist or is not a Git repository; run 'xanolink tenant create {name} PATH' or fix the path");
+            $"tenant '{name}': its repository {folder} (from xanolink.json) does not exist or is not a Git repository; run 'xanolink tenant create {name}' to create it there, or fix the path");
         reference ??= repository.GetLive() ?? throw new GitWorkspaceException(GitProblem.RefNotFound, $"tenant '{name}': {repository.Location} has no commits yet, so no live branch");
         var source = repository.Source(reference);
         return new ResolvedSide(source, $"{TenantPrefix}{name}@{reference}", SideKind.Tenant, source.Commit);

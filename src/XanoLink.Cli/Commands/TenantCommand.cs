@@ -15,7 +15,7 @@ internal static class TenantCommand
     {
         var command = new Command("tenant", "Create and list the tenants of a source workspace.");
         var name = new Argument<string>("NAME") { Description = "The tenant's name (convention product:client, such as shop:acme)." };
-        var path = new Argument<string>("PATH") { Description = "Where the new bare repository goes (must not exist, or be empty)." };
+        var path = new Argument<string>("PATH") { Description = "Where the new bare repository goes (must not exist, or be empty). Leave it out for a tenant xanolink.json already lists.", Arity = ArgumentArity.ZeroOrOne };
         command.Subcommands.Add(Sub(console, "create", "A new bare tenant repository whose live branch main holds an empty workspace, registered in xanolink.json.", name, path));
         command.Subcommands.Add(Sub(console, "list", "The tenants of xanolink.json: repository, live branch, and whether it can be read.", null, null));
         return command;
@@ -39,14 +39,14 @@ internal static class TenantCommand
             action,
             WorkspaceLocator.Locate(parse.GetValue(workspace), console.CurrentDirectory),
             name is null ? null : parse.GetValue(name),
-            path is null ? null : System.IO.Path.GetFullPath(parse.GetValue(path)!, console.CurrentDirectory),
+            path is null || parse.GetValue(path) is not { } given ? null : System.IO.Path.GetFullPath(given, console.CurrentDirectory),
             parse.GetValue(format)!)));
         return command;
     }
 
     private static int CreateTenant(CliConsole console, TenantOptions options)
     {
-        var created = TenantCreator.Create(options.Workspace, options.Name!, options.Path!);
+        var created = TenantCreator.Create(options.Workspace, options.Name!, options.Path);
         if (options.Format == "json")
         {
             JsonOutput.Write(console.Out, new { name = created.Name, repository = created.Repository, live = created.Branch, commit = created.Commit, guid = created.Guid });

@@ -85,7 +85,7 @@ public static class Publisher
 
             if (!Directory.Exists(location.LocalPath) || WorkspaceRepository.TryOpen(location.LocalPath) is not { } probe)
             {
-                return Fail(entry.Name, $"tenant {entry.Name}: its repository {location.LocalPath} (from xanolink.json) does not exist or is not a Git repository; run 'xanolink tenant create {entry.Name} PATH' or fix the path");
+                return Fail(entry.Name, $"tenant {entry.Name}: its repository {location.LocalPath} (from xanolink.json) does not exist or is not a Git repository; run 'xanolink tenant create {entry.Name}' to create it there, or fix the path");
             }
 
             probe.Dispose();

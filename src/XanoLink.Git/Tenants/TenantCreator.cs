@@ -18,16 +18,17 @@ public static class TenantCreator
 
     /// <param name="workspace">The source workspace folder: xanolink.json lives there and the path is stored relative to it.</param>
     /// <param name="name">The tenant's name (convention product:client).</param>
-    /// <param name="path">Where the bare repository goes: must not exist, or be an empty folder.</param>
-    public static CreatedTenant Create(string workspace, string name, string path)
+    /// <param name="path">Where the bare repository goes: must not exist, or be an empty folder. Null for a tenant xanolink.json
+    /// already lists: its repository is made where the manifest says (so a manifest written first, like the example's, can be brought to life).</param>
+    public static CreatedTenant Create(string workspace, string name, string? path)
     {
         if (name.Trim().Length == 0 || name.Any(char.IsControl))
         {
             throw new GitWorkspaceException(GitProblem.InvalidBranchName, $"'{name}' cannot be a tenant name: it needs visible characters (convention product:client, such as shop:acme)");
         }
 
-        ManifestTenants.EnsureNew(workspace, name);
-        var full = Path.GetFullPath(path);
+        var registered = ManifestTenants.Read(workspace).FirstOrDefault(t => t.Name == name);
+        var full = Target(workspace, name, path, registered);
         if (File.Exists(full) || (Directory.Exists(full) && Directory.EnumerateFileSystemEntries(full).Any()))
         {
             throw new GitWorkspaceException(GitProblem.PathNotEmpty, $"{full} already exists and is not empty; choose a new path for the tenant repository");
@@ -52,8 +53,36 @@ public static class TenantCreator
             workspaceRepository.SetLive(Branch, CommitSignatures.Author(workspaceRepository.Repository), $"Tenant {name} created");
         }
 
-        var relative = Path.GetRelativePath(Path.GetFullPath(workspace), full).Replace('\\', '/');
-        ManifestTenants.Add(workspace, name, relative);
+        var relative = registered?.Repository ?? Path.GetRelativePath(Path.GetFullPath(workspace), full).Replace('\\', '/');
+        if (registered is null)
+        {
+            ManifestTenants.Add(workspace, name, relative);
+        }
+
         return new CreatedTenant(name, relative, full, guid, Branch, commit);
+    }
+
+    private static string Target(string workspace, string name, string? path, Manifest.TenantEntry? registered)
+    {
+        if (registered is null)
+        {
+            ManifestTenants.EnsureNew(workspace, name);
+            return path is null
+                ? throw new GitWorkspaceException(GitProblem.PathNotEmpty, $"tenant '{name}' is not in xanolink.json, so pass the PATH where its repository goes: xanolink tenant create {name} PATH")
+                : Path.GetFullPath(path);
+        }
+
+        if (TenantRepositories.IsUrl(registered.Repository))
+        {
+            throw new GitWorkspaceException(GitProblem.TenantExists, $"tenant '{name}' is registered with the URL {registered.Repository}; create that repository on its server (or with 'xanolink tenant create' there) instead");
+        }
+
+        var listed = Path.GetFullPath(registered.Repository, Path.GetFullPath(workspace));
+        if (path is not null && !string.Equals(Path.GetFullPath(path), listed, StringComparison.Ordinal))
+        {
+            throw new GitWorkspaceException(GitProblem.TenantExists, $"tenant '{name}' is already in xanolink.json with repository {registered.Repository}; leave PATH out to create that repository, or pick another name");
+        }
+
+        return listed;
     }
 }

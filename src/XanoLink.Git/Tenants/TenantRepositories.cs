@@ -46,7 +46,7 @@ public static class TenantRepositories
                 ? WorkspaceRepository.TryOpen(location.LocalPath)
                 : null;
             return repository is null
-                ? (null, $"{location.LocalPath} does not exist or is not a Git repository; run 'xanolink tenant create {location.Name} PATH' or fix the path in xanolink.json")
+                ? (null, $"{location.LocalPath} does not exist or is not a Git repository; run 'xanolink tenant create {location.Name}' to create it there, or fix the path in xanolink.json")
                 : (repository, null);
         }
         catch (Exception ex) when (ex is LibGit2Sharp.LibGit2SharpException or GitWorkspaceException or IOException or UnauthorizedAccessException)
