@@ -1,0 +1,155 @@
+using Newtonsoft.Json.Linq;
+using XanoLink.Testing;
+
+namespace XanoLink.Cli.Tests.Publish;
+
+/// <summary>
+/// Issue 5's acceptance story through the command line: a copy of the example as the source repository,
+/// tenants made with `tenant create`, publishes with merge, a conflict, a guid collision and its repair.
+/// </summary>
+public sealed class PublishCommandTests : IDisposable
+{
+    private readonly TempDirectory temp = new("xlpub");
+    private readonly string source;
+
+    public PublishCommandTests()
+    {
+        source = temp.Combine("source");
+        GitCli.CopyFolder(RepositoryRoot.Combine("example-source-workspace"), source);
+        GitCli.InitAndCommit(source, "Shop source");
+        Environment.SetEnvironmentVariable("GIT_AUTHOR_NAME", GitCli.Name);
+        Environment.SetEnvironmentVariable("GIT_AUTHOR_EMAIL", GitCli.Email);
+        Environment.SetEnvironmentVariable("GIT_COMMITTER_NAME", GitCli.Name);
+        Environment.SetEnvironmentVariable("GIT_COMMITTER_EMAIL", GitCli.Email);
+        foreach (var tenant in new[] { "shop:acme", "shop:globex", "shop:initech" })
+        {
+            Assert.Equal(0, Xl("tenant", "create", tenant).ExitCode);
+        }
+    }
+
+    private string Tenant(string name) => temp.Combine("tenants", name + ".git");
+
+    private CliRunner.Result Xl(params string[] args) => CliRunner.Run(source, args);
+
+    private JObject Json(params string[] args)
+    {
+        var result = Xl([.. args, "--format", "json"]);
+        return JObject.Parse(result.Out);
+    }
+
+    /// <summary>Changes a file on a tenant's live branch the way a person would: clone, edit, commit, push.</summary>
+    private void EditTenant(string tenant, string path, Func<string?, string> edit)
+    {
+        var clone = temp.Combine("clones", tenant + "-" + Guid.NewGuid().ToString("N")[..6]);
+        GitCli.Run(temp.Path, "clone", "-q", Tenant(tenant), clone);
+        var file = Path.Combine(clone, path);
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        File.WriteAllText(file, edit(File.Exists(file) ? File.ReadAllText(file) : null));
+        GitCli.Run(clone, "add", "-A");
+        GitCli.Run(clone, "commit", "-q", "-m", $"{tenant} edits {path}");
+        GitCli.Run(clone, "push", "-q", "origin", "main");
+    }
+
+    private void EditSource(string path, Action<JObject> edit)
+    {
+        var file = Path.Combine(source, path);
+        var json = JObject.Parse(File.ReadAllText(file));
+        edit(json);
+        File.WriteAllText(file, json.ToString());
+        GitCli.Run(source, "commit", "-q", "-am", $"source edits {path}");
+    }
+
+    private static string Description(string? json, string text)
+    {
+        var obj = JObject.Parse(json!);
+        obj["description"] = text;
+        return obj.ToString();
+    }
+
+    [Fact]
+    public void A_customized_tenant_keeps_its_table_and_field_and_gets_the_source_change()
+    {
+        var first = Json("publish", "--merge");
+        Assert.All(first["tenants"]!, t => Assert.Equal("published", (string?)t["status"]));
+
+        EditTenant("shop-acme", "tables/loyalty_card.json", _ => """{ "guid": "acme-loyalty", "name": "loyalty_card", "fields": [ { "name": "id", "type": "int" } ] }""");
+        EditTenant("shop-acme", "tables/product.json", json =>
+        {
+            var table = JObject.Parse(json!);
+            ((JArray)table["fields"]!).Add(JObject.Parse("""{ "name": "acme_sku", "type": "text" }"""));
+            return table.ToString();
+        });
+        EditSource("apis/products/create.json", e => e["description"] = "Add a product (v2)");
+
+        var second = Json("publish", "--merge");
+        Assert.All(second["tenants"]!, t => Assert.Equal("published", (string?)t["status"]));
+        var acme = Tenant("shop-acme");
+        Assert.Contains("acme_sku", GitCli.Run(acme, "show", "main:tables/product.json"), StringComparison.Ordinal);
+        Assert.Contains("loyalty_card", GitCli.Run(acme, "show", "main:tables/loyalty_card.json"), StringComparison.Ordinal);
+        Assert.Contains("Add a product (v2)", GitCli.Run(acme, "show", "main:apis/products/create.json"), StringComparison.Ordinal);
+
+        // The snapshot line: the second snapshot's parent is the first; live holds the merges.
+        var log = GitCli.Run(acme, "log", "--format=%s", "main");
+        Assert.Contains("Merge shop:source", log, StringComparison.Ordinal);
+        var snapshot = (string)second["tenants"]!.Single(t => (string?)t["name"] == "shop:acme")!["commit"]!;
+        var firstSnapshot = (string)first["tenants"]!.Single(t => (string?)t["name"] == "shop:acme")!["commit"]!;
+        Assert.Equal(firstSnapshot, GitCli.Run(acme, "rev-parse", snapshot + "^").Trim());
+        GitCli.Run(acme, "fsck", "--strict", "--no-progress");
+
+        var again = Json("publish", "--merge");
+        Assert.All(again["tenants"]!, t => Assert.Equal("up-to-date", (string?)t["status"]));
+
+        var status = Json("status");
+        var acmeStatus = status["tenants"]!.Single(t => (string?)t["name"] == "shop:acme")!;
+        Assert.True((bool)acmeStatus["upToDate"]!);
+        Assert.Equal(["table:product"], acmeStatus["drift"]!.Select(d => (string)d!));
+    }
+
+    [Fact]
+    public void The_same_member_edited_in_source_and_tenant_is_a_conflict_that_leaves_the_tenant_untouched_until_resolved()
+    {
+        Assert.Equal(0, Xl("publish", "--merge").ExitCode);
+        EditTenant("shop-globex", "apis/products/create.json", json => Description(json, "Globex wording"));
+        EditSource("apis/products/create.json", e => e["description"] = "Source wording");
+        var globex = Tenant("shop-globex");
+        var refsBefore = GitCli.Run(globex, "for-each-ref");
+
+        var conflicted = Xl("publish", "--merge", "--tenant", "shop:globex", "--format", "json");
+        Assert.Equal(1, conflicted.ExitCode);
+        var outcome = JObject.Parse(conflicted.Out)["tenants"]!.Single();
+        Assert.Equal("conflict", (string?)outcome["status"]);
+        Assert.Contains("api:products/create", outcome.ToString(), StringComparison.Ordinal);
+        Assert.Equal(refsBefore, GitCli.Run(globex, "for-each-ref"));
+
+        Assert.Equal(0, Xl("publish", "--merge", "--tenant", "shop:globex", "--on-conflict", "source").ExitCode);
+        Assert.Contains("Source wording", GitCli.Run(globex, "show", "main:apis/products/create.json"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_guid_collision_fails_that_tenant_naming_adopt_guids_and_publishes_without_duplicates_after_it()
+    {
+        EditTenant("shop-initech", "tables/product.json", _ => """{ "guid": "initech-own-product", "name": "product", "fields": [ { "name": "id", "type": "int" }, { "name": "legacy_code", "type": "text" } ] }""");
+
+        var failed = Xl("publish", "--merge", "--format", "json");
+        Assert.Equal(1, failed.ExitCode);
+        var tenants = JObject.Parse(failed.Out)["tenants"]!;
+        var initech = tenants.Single(t => (string?)t["name"] == "shop:initech")!;
+        Assert.Equal("failed", (string?)initech["status"]);
+        Assert.Contains("adopt-guids", (string?)initech["error"], StringComparison.Ordinal);
+        Assert.All(tenants.Where(t => (string?)t["name"] != "shop:initech"), t => Assert.Equal("published", (string?)t["status"]));
+
+        Assert.Equal(0, Xl("adopt-guids", "--tenant", "shop:initech").ExitCode);
+        Assert.Equal(0, Xl("publish", "--merge", "--tenant", "shop:initech").ExitCode);
+
+        var initechRepo = Tenant("shop-initech");
+        var product = JObject.Parse(GitCli.Run(initechRepo, "show", "main:tables/product.json"));
+        var sourceGuid = (string?)JObject.Parse(File.ReadAllText(Path.Combine(source, "tables", "product.json")))["guid"];
+        Assert.Equal(sourceGuid, (string?)product["guid"]);
+        Assert.Contains(product["fields"]!, f => (string?)f["name"] == "legacy_code");
+        var tables = GitCli.Run(initechRepo, "ls-tree", "--name-only", "main", "tables/").Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Single(tables, t => t.Contains("product.json", StringComparison.Ordinal));
+        GitCli.Run(initechRepo, "fsck", "--strict", "--no-progress");
+    }
+
+    public void Dispose() => temp.Dispose();
+}
