@@ -46,6 +46,18 @@ internal sealed class SourceText
         return LineColumnOf(Math.Clamp(start, 0, Math.Max(0, text.Length - 1)));
     }
 
+    /// <summary>Where <paramref name="token"/> starts in file <paramref name="path"/>; the file's start when there is no token.</summary>
+    public Diagnostics.SourcePosition PositionOf(string path, JToken? token)
+    {
+        if (token is null)
+        {
+            return new Diagnostics.SourcePosition(path, 1, 1);
+        }
+
+        var (line, column) = StartOf(token);
+        return new Diagnostics.SourcePosition(path, line, column);
+    }
+
     public (int Line, int Column) LineColumnOf(int offset)
     {
         var line = Array.BinarySearch(lineStarts, offset);

@@ -23,14 +23,5 @@ public sealed class ManifestFile : IPositioned
 
     internal SourceText Text { get; }
 
-    public SourcePosition PositionOf(JToken? token)
-    {
-        if (token is null)
-        {
-            return new SourcePosition(Path, 1, 1);
-        }
-
-        var (line, column) = Text.StartOf(token);
-        return new SourcePosition(Path, line, column);
-    }
+    public SourcePosition PositionOf(JToken? token) => Text.PositionOf(Path, token);
 }

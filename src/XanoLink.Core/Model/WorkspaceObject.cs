@@ -42,16 +42,7 @@ public sealed class WorkspaceObject : IPositioned
     internal SourceText Text { get; }
 
     /// <summary>Where <paramref name="token"/> (a token of <see cref="Json"/>) starts in the file.</summary>
-    public SourcePosition PositionOf(JToken? token)
-    {
-        if (token is null)
-        {
-            return new SourcePosition(Path, 1, 1);
-        }
-
-        var (line, column) = Text.StartOf(token);
-        return new SourcePosition(Path, line, column);
-    }
+    public SourcePosition PositionOf(JToken? token) => Text.PositionOf(Path, token);
 
     /// <summary>Where property <paramref name="name"/> of <paramref name="owner"/> starts, or the owner when it has none.</summary>
     public SourcePosition PositionOfProperty(JObject owner, string name) =>

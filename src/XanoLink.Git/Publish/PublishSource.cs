@@ -15,7 +15,7 @@ namespace XanoLink.Git.Publish;
 /// </summary>
 public sealed class PublishSource
 {
-    private PublishSource(string folder, string @ref, string commit, WorkspaceInfo info, LinkManifest manifest, string manifestHash, Snapshot snapshot, Signature signature)
+    private PublishSource(string folder, string @ref, string commit, WorkspaceInfo info, LinkManifest manifest, string manifestHash, Snapshot snapshot, Signature signature, Signature committer)
     {
         Folder = folder;
         Ref = @ref;
@@ -25,6 +25,7 @@ public sealed class PublishSource
         ManifestHash = manifestHash;
         Snapshot = snapshot;
         Signature = signature;
+        Committer = committer;
         BlobIds = snapshot.Files.ToDictionary(kv => kv.Key, kv => GitBlobId.Of(kv.Value), StringComparer.Ordinal);
     }
 
@@ -51,6 +52,8 @@ public sealed class PublishSource
 
     /// <summary>Who the snapshot and merge commits are by.</summary>
     public Signature Signature { get; }
+
+    public Signature Committer { get; }
 
     /// <summary>Where remote tenants are cached: &lt;source git dir&gt;/xanolink/tenants.</summary>
     public string CacheFolder { get; private init; } = "";
@@ -80,7 +83,7 @@ public sealed class PublishSource
         var manifestBytes = source.Files().First(f => f.Path == manifestFile.Path).ReadAllBytes();
         var snapshot = SnapshotBuilder.Build(report.Workspace, selection);
         return new PublishSource(Path.GetFullPath(workspaceFolder), reference, source.Commit, info, manifest,
-            Convert.ToHexStringLower(SHA256.HashData(manifestBytes)), snapshot, PublishSignature.For(repository.Repository))
+            Convert.ToHexStringLower(SHA256.HashData(manifestBytes)), snapshot, CommitSignatures.Author(repository.Repository), CommitSignatures.Committer(repository.Repository))
         {
             CacheFolder = Path.Combine(repository.Repository.Info.Path, "xanolink", "tenants"),
         };

@@ -14,7 +14,7 @@ internal static class TenantTransaction
     {
         var repo = tenant.Repository;
         var who = source.Signature;
-        var committer = Committer(who, PublishSignature.Date("GIT_COMMITTER_DATE") ?? who.When);
+        var committer = source.Committer;
         var branchRef = "refs/heads/" + plan.Branch;
         var existing = repo.Refs[branchRef]?.ResolveToDirectReference()?.Target as Commit;
         var mergeOnBranch = settings.Merge && settings.SetLive;
@@ -95,10 +95,4 @@ internal static class TenantTransaction
         var candidate = mergeOnBranch ? existing?.Parents.Skip(1).FirstOrDefault() : existing;
         return candidate is not null && candidate.Tree.Id == tree.Id && candidate.Parents.FirstOrDefault()?.Id == last?.Id ? candidate : null;
     }
-
-    private static string Committer(Signature who) =>
-        Environment.GetEnvironmentVariable("GIT_COMMITTER_NAME") is { Length: > 0 } name ? name : who.Name;
-
-    private static Signature Committer(Signature who, DateTimeOffset at) =>
-        new(Committer(who), Environment.GetEnvironmentVariable("GIT_COMMITTER_EMAIL") is { Length: > 0 } email ? email : who.Email, at);
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using LibGit2Sharp;
 
-namespace XanoLink.Git.Tenants;
+namespace XanoLink.Git;
 
 /// <summary>
 /// Who XanoLink's own commits are by (PUBLISH.md): GIT_AUTHOR_* / GIT_COMMITTER_* from the environment, else the
@@ -15,6 +15,14 @@ public static class CommitSignatures
     public static Signature Author(Repository? repository) => For(repository, "AUTHOR");
 
     public static Signature Committer(Repository? repository) => For(repository, "COMMITTER");
+
+    /// <summary>The author as git would find it, or null when neither the environment nor the configuration names one.</summary>
+    public static Signature? Known(Repository? repository)
+    {
+        var name = Environment.GetEnvironmentVariable("GIT_AUTHOR_NAME") is { Length: > 0 } n ? n : Config(repository, "user.name");
+        var email = Environment.GetEnvironmentVariable("GIT_AUTHOR_EMAIL") is { Length: > 0 } e ? e : Config(repository, "user.email");
+        return name is null || email is null ? null : new Signature(name, email, ParseDate(Environment.GetEnvironmentVariable("GIT_AUTHOR_DATE")) ?? DateTimeOffset.Now);
+    }
 
     private static Signature For(Repository? repository, string role)
     {
