@@ -27,7 +27,6 @@ internal static class GitSetupCommand
         var workspace = CommonOptions.Workspace();
         var global = new Option<bool>("--global") { Description = "Configure the drivers for every repository of this user (git config --global)." };
         var command = new Command("git-setup", "Configure Git's diff and merge drivers for workspace files and write .gitattributes.") { workspace, global };
-        command.Hidden = true;
         command.SetAction(parse => Run(console, new GitSetupOptions(
             WorkspaceLocator.Locate(parse.GetValue(workspace), console.CurrentDirectory),
             parse.GetValue(global))));
