@@ -35,7 +35,7 @@ public sealed class DiffCommandTests : IDisposable
 
             api:products/update  modified  3 changes
               input created_at deleted
-              input name edited
+              input name edited: required true added
               step 2 API Request added
 
             """,

@@ -28,9 +28,14 @@ internal static partial class ChangeLabels
     /// <summary>"before → after" for a short edit, so small changes read without opening the item; null when too long to fit a line.</summary>
     public static string? ShortEdit(ItemChange change, int max = 60)
     {
-        if (change.Change != ChangeType.Edited || change.Kind is not (ChangeKind.Property or ChangeKind.Record))
+        if (change.Change != ChangeType.Edited)
         {
             return null;
+        }
+
+        if (change.Kind is not (ChangeKind.Property or ChangeKind.Record))
+        {
+            return MemberEdit.Describe(change.Before as Newtonsoft.Json.Linq.JObject, change.After as Newtonsoft.Json.Linq.JObject, max + 20);
         }
 
         var before = CanonicalJson.Compact(change.Before);
