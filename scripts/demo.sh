@@ -82,7 +82,7 @@ xl publish --merge
 step "8. Status of every tenant"
 xl status
 
-step "9. How shop:acme's product table differs from the source's (item-level diff, source -> tenant live branch)"
-xl diff . tenant:shop:acme --item table:product
+step "9. What the last publish brought into shop:acme's live branch (item-level diff of its live branch before and after)"
+xl diff tenant:shop:acme@main^1 tenant:shop:acme
 
 printf '\nDone. Everything is in %s\n' "$work"

@@ -25,7 +25,9 @@ internal static class CliApp
             var parse = root.Parse(args);
             if (parse.Errors.Count > 0)
             {
-                foreach (var error in parse.Errors)
+                // An unknown command also makes System.CommandLine say no command was given; the first says it all.
+                var unknown = parse.Errors.Any(e => e.Message.StartsWith("Unrecognized command", StringComparison.Ordinal));
+                foreach (var error in parse.Errors.Where(e => !(unknown && e.Message.StartsWith("Required command", StringComparison.Ordinal))))
                 {
                     console.Error.WriteLine($"xanolink: {error.Message}");
                 }

@@ -146,10 +146,10 @@ public sealed class SideResolver : IDisposable
     {
         var repository = Repository;
         var refs = repository is null
-            ? $"the workspace is in no Git repository, so it is no ref"
-            : $"not a branch, tag or commit of {repository.Location} (branches: {string.Join(", ", repository.Branches())})";
+            ? $"'{side}' cannot be a branch, tag or commit (the workspace {Workspace} is in no Git repository)"
+            : $"'{side}' is not a branch, tag or commit of {repository.Location} (branches: {string.Join(", ", repository.Branches())})";
         return new GitWorkspaceException(GitProblem.SideNotFound,
-            $"'{side}' is {refs}, and there is no folder '{Path.GetFullPath(side, CurrentDirectory)}'; a side is REF, PATH, PATH@REF or tenant:NAME[@REF]");
+            $"{refs}, and there is no folder '{Path.GetFullPath(side, CurrentDirectory)}'; a side is REF, PATH, PATH@REF or tenant:NAME[@REF]");
     }
 
     private WorkspaceRepository? Track(WorkspaceRepository? repository)

@@ -95,7 +95,7 @@ internal sealed class PublishCliOptions
     {
         foreach (var option in new Option[] { workspace, tenants, from, merge, noMerge, onConflict, branch, setLive, noSetLive, parallel, shard, format })
         {
-            if (publishOnly || option != setLive && option != noSetLive && option != parallel && option != shard)
+            if (publishOnly || (option != setLive && option != noSetLive))
             {
                 command.Options.Add(option);
             }
@@ -125,7 +125,7 @@ internal sealed class PublishCliOptions
             throw new UsageException("--set-live and --no-set-live contradict each other; pass one");
         }
 
-        var count = publishOnly ? parse.GetValue(parallel) : 1;
+        var count = parse.GetValue(parallel);
         if (count < 1)
         {
             throw new UsageException($"--parallel {count}: give at least 1");
@@ -146,7 +146,7 @@ internal sealed class PublishCliOptions
             parse.GetValue(branch),
             parse.GetValue(onConflict)!,
             count,
-            publishOnly ? parse.GetValue(shard) : null,
+            parse.GetValue(shard),
             publishOnly && parse.GetValue(dryRun),
             timeout,
             parse.GetValue(format)!);

@@ -114,6 +114,11 @@ internal static class JsonFileReader
         }
 
         message = (cut > 0 ? message[..cut] : message).TrimEnd('.', ' ');
+        if (message.StartsWith("Unexpected end of content while loading", StringComparison.Ordinal) || message.StartsWith("Unexpected end when", StringComparison.Ordinal))
+        {
+            return "the file ends before the JSON is complete (is a } or ] missing?)";
+        }
+
         if (message.StartsWith("After parsing a value an unexpected character", StringComparison.Ordinal))
         {
             message += " (is a comma missing before it?)";

@@ -50,11 +50,14 @@ internal static class WorkspaceValidator
 
     private static void CheckReferences(Workspace workspace, List<Diagnostic> diagnostics)
     {
+        // A target whose file exists but did not load has its own error already; "does not exist" would mislead.
+        var present = workspace.Files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         foreach (var obj in workspace.Objects)
         {
             foreach (var reference in References.Of(obj))
             {
-                if (reference.To.Kind == ItemKind.ApiGroup || workspace.Contains(reference.To))
+                if (reference.To.Kind == ItemKind.ApiGroup || workspace.Contains(reference.To)
+                    || (NameRules.IsValidName(reference.To.Name) && present.Contains(ItemKinds.PathOf(reference.To.Kind, reference.To.Name))))
                 {
                     continue;
                 }

@@ -78,6 +78,11 @@ public static class TenantCreator
         }
 
         var listed = Path.GetFullPath(registered.Repository, Path.GetFullPath(workspace));
+        if (Directory.Exists(listed) && Directory.EnumerateFileSystemEntries(listed).Any())
+        {
+            throw new GitWorkspaceException(GitProblem.TenantExists, $"tenant '{name}' already exists: xanolink.json lists it with repository {registered.Repository}, and {listed} is not empty; use another name for a new tenant");
+        }
+
         if (path is not null && !string.Equals(Path.GetFullPath(path), listed, StringComparison.Ordinal))
         {
             throw new GitWorkspaceException(GitProblem.TenantExists, $"tenant '{name}' is already in xanolink.json with repository {registered.Repository}; leave PATH out to create that repository, or pick another name");

@@ -49,7 +49,7 @@ public sealed partial class TenantCommandsTests
         var list = CliRunner.Run(kit.Source, "tenant", "list");
 
         Assert.Equal((0, 2, 2), (created.ExitCode, again.ExitCode, busy.ExitCode));
-        Assert.StartsWith("xanolink: tenant 'shop:acme' is already in ", again.Error, StringComparison.Ordinal);
+        Assert.StartsWith("xanolink: tenant 'shop:acme' already exists: xanolink.json lists it", again.Error, StringComparison.Ordinal);
         Assert.EndsWith("already exists and is not empty; choose a new path for the tenant repository\n", busy.Error, StringComparison.Ordinal);
         Approvals.Verify(Scrub(list.Out, kit), "list");
         Assert.Equal("refs/heads/main\n", TenantKit.Git(kit.Temp.Combine("tenants", "acme.git"), "symbolic-ref", "HEAD"));
