@@ -80,4 +80,14 @@ public sealed class IdentityAndRecordTests
             .Validate();
         Assert.Equal(["functions/alpha.json", "tables/broken.json", "tables/zeta.json"], report.Diagnostics.Select(d => d.File));
     }
+
+    [Fact]
+    public void A_reference_to_an_object_whose_file_did_not_load_is_not_reported_again()
+    {
+        var report = new WorkspaceFiles()
+            .With("tables/category.json", "{ \"guid\": \"t-category\", ")
+            .Table("product", """{ "name": "id", "type": "int" }, { "name": "category_id", "type": "int", "table": "category" }""")
+            .Validate();
+        Assert.Equal(["XL1001"], report.Diagnostics.Select(d => d.Code));
+    }
 }
