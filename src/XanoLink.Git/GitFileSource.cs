@@ -9,7 +9,7 @@ namespace XanoLink.Git;
 /// Blob ids come from the tree, so nothing is hashed or read until <see cref="SourceFile.ReadAllBytes"/> is called.
 /// The repository must stay open while the files are read.
 /// </summary>
-public sealed class GitFileSource : IFileSource
+public sealed partial class GitFileSource : IFileSource, IChangedFiles
 {
     // A link chain longer than this is treated as a loop.
     private const int MaxLinkDepth = 8;

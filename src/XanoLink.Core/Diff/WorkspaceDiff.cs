@@ -20,7 +20,11 @@ public static class WorkspaceDiff
     public static DiffReport Compare(IFileSource left, IFileSource right, DiffOptions? options = null)
     {
         options ??= DiffOptions.Default;
-        var (leftChanged, rightChanged) = ChangedFiles(left.Files(), right.Files());
+        // Two commits of one repository name their differing files without a walk of either tree.
+        var (leftFiles, rightFiles) = left is IChangedFiles quick && quick.ChangedAgainst(right) is { } candidates
+            ? (candidates.Left, candidates.Right)
+            : (left.Files(), right.Files());
+        var (leftChanged, rightChanged) = ChangedFiles(leftFiles, rightFiles);
         var l = WorkspaceLoader.LoadFiles(leftChanged, left.Description);
         var r = WorkspaceLoader.LoadFiles(rightChanged, right.Description);
 
@@ -66,7 +70,10 @@ public static class WorkspaceDiff
         return new DiffReport(left.Description, right.Description, result, collisions, problems);
     }
 
-    /// <summary>Files whose content differs, or that one side lacks; sizes are compared before blob ids, which a folder must hash.</summary>
+    /// <summary>
+    /// Files whose content differs, or that one side lacks. Blob ids a Git tree already knows are compared at once;
+    /// otherwise sizes come first, as a folder must read and hash a file for its blob id.
+    /// </summary>
     private static (List<SourceFile> Left, List<SourceFile> Right) ChangedFiles(IReadOnlyList<SourceFile> left, IReadOnlyList<SourceFile> right)
     {
         var rightByPath = right.Where(Compared).ToDictionary(f => f.Path, StringComparer.Ordinal);
@@ -78,7 +85,7 @@ public static class WorkspaceDiff
             {
                 leftChanged.Add(file);
             }
-            else if (file.LinkProblem is not null || other.LinkProblem is not null || file.Size != other.Size || file.BlobId != other.BlobId)
+            else if (file.LinkProblem is not null || other.LinkProblem is not null || Differ(file, other))
             {
                 leftChanged.Add(file);
                 rightChanged.Add(other);
@@ -88,6 +95,10 @@ public static class WorkspaceDiff
         rightChanged.AddRange(rightByPath.Values);
         return (leftChanged, rightChanged);
     }
+
+    // Equal blob ids mean equal sizes, so a known pair of ids alone decides (a Git blob's size costs a header read).
+    private static bool Differ(SourceFile a, SourceFile b) =>
+        a.BlobIdIsKnown && b.BlobIdIsKnown ? a.BlobId != b.BlobId : a.Size != b.Size || a.BlobId != b.BlobId;
 
     private static bool Compared(SourceFile file) =>
         PathLayout.Classify(file.Path).Role is FileRole.Object or FileRole.Records or FileRole.Manifest;

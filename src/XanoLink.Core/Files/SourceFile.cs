@@ -35,6 +35,9 @@ public sealed class SourceFile
 
     public string BlobId => blobId.Value;
 
+    /// <summary>True when <see cref="BlobId"/> costs nothing (given, as by a Git tree, or already computed).</summary>
+    internal bool BlobIdIsKnown => blobId.IsValueCreated;
+
     /// <summary>Set when the file is a symbolic link whose target leaves the workspace; its content is never read.</summary>
     public string? LinkProblem { get; }
 
