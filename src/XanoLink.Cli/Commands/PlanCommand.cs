@@ -25,6 +25,7 @@ internal static class PlanCommand
 
     private static int Plan(CliConsole console, PublishOptions options)
     {
+        UncommittedChanges.Note(console, options.Workspace, options.From);
         var report = Publisher.Run(PublishCliOptions.Request(options with { DryRun = true }));
         switch (options.Format)
         {

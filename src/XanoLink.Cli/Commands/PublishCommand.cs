@@ -29,6 +29,7 @@ internal static class PublishCommand
             return PlanCommand.Run(console, options with { Format = options.Format == "json" ? "json" : "text" });
         }
 
+        UncommittedChanges.Note(console, options.Workspace, options.From);
         var request = PublishCliOptions.Request(options);
         var progress = console.IsTerminal && options.Format == "text";
         var report = Publisher.Run(request, (outcome, done, total) =>

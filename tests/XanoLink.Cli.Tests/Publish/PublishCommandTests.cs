@@ -151,5 +151,15 @@ public sealed class PublishCommandTests : IDisposable
         GitCli.Run(initechRepo, "fsck", "--strict", "--no-progress");
     }
 
+    [Fact]
+    public void Uncommitted_changes_are_named_and_not_sent()
+    {
+        File.WriteAllText(Path.Combine(source, "tables", "scratch.json"), """{ "guid": "scratch", "name": "scratch", "fields": [ { "name": "id", "type": "int" } ] }""");
+        var result = Xl("publish", "--merge", "--tenant", "shop:acme");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("1 uncommitted change(s), which are not sent", result.Error, StringComparison.Ordinal);
+        Assert.Equal(128, GitCli.TryRun(Tenant("shop-acme"), "cat-file", "-e", "main:tables/scratch.json").Code);
+    }
+
     public void Dispose() => temp.Dispose();
 }
