@@ -1,7 +1,6 @@
-using System.Diagnostics;
 using System.Reflection;
-using System.Text;
 using System.Text.RegularExpressions;
+using XanoLink.Testing;
 
 namespace XanoLink.Build.Tests;
 
@@ -35,65 +34,17 @@ internal static partial class DotnetBuild
     public static BuildResult Run(string projectDirectory, params string[] properties)
     {
         Assert.True(File.Exists(TasksAssembly), $"The task is not built at {TasksAssembly}; build tests/XanoLink.Build.Tests first.");
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = projectDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
         // dotnet build forces the console summary (each finding twice), so findings are read from a file log without one;
         // normal verbosity shows which targets ran or were skipped.
         var log = Path.Combine(projectDirectory, "xanolink-build.log");
-        foreach (var arg in new[] { "build", "-nologo", "-tl:off", "-v:m", "-nodeReuse:false", $"-flp:LogFile={log};Verbosity=normal;NoSummary", $"-p:XanoLinkTasksAssembly={TasksAssembly}" })
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        foreach (var property in properties)
-        {
-            start.ArgumentList.Add($"-p:{property}");
-        }
-
-        // The test host runs inside an MSBuild-launched process; its MSBuild variables would point the child at the wrong SDK.
-        foreach (var key in start.Environment.Keys.Where(k => k.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase)).ToList())
-        {
-            start.Environment.Remove(key);
-        }
-
-        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-        start.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-
-        using var process = Process.Start(start)!;
-        var output = new StringBuilder();
-        process.OutputDataReceived += (_, e) => Append(output, e.Data);
-        process.ErrorDataReceived += (_, e) => Append(output, e.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        if (!process.WaitForExit(Timeout))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail($"dotnet build did not finish in {Timeout}:\n{output}");
-        }
-
-        process.WaitForExit();
+        string[] arguments =
+        [
+            "build", "-nologo", "-tl:off", "-v:m", "-nodeReuse:false", $"-flp:LogFile={log};Verbosity=normal;NoSummary", $"-p:XanoLinkTasksAssembly={TasksAssembly}",
+            .. properties.Select(p => $"-p:{p}"),
+        ];
+        var process = ChildProcess.Run(projectDirectory, new Dictionary<string, string>(), Timeout, "dotnet", arguments);
         var text = File.Exists(log) ? File.ReadAllText(log) : "";
-        return new BuildResult(process.ExitCode, output.ToString(), text, Parse(text, projectDirectory));
-    }
-
-    private static void Append(StringBuilder output, string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (output)
-        {
-            output.AppendLine(line);
-        }
+        return new BuildResult(process.ExitCode, process.Output, text, Parse(text, projectDirectory));
     }
 
     private static List<BuildLine> Parse(string output, string projectDirectory)

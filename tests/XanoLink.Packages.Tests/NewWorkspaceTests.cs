@@ -1,4 +1,5 @@
 using Newtonsoft.Json.Linq;
+using XanoLink.Testing;
 
 namespace XanoLink.Packages.Tests;
 

@@ -37,7 +37,7 @@ public sealed class PackageFeed : IDisposable
     internal ProcessResult Run(string workingDirectory, string fileName, params string[] arguments)
     {
         _ = Folder;
-        return Dotnet.Run(workingDirectory, Environment, fileName, arguments);
+        return ChildProcess.Run(workingDirectory, Environment, fileName, arguments);
     }
 
     public void Dispose() => root.Dispose();
@@ -46,7 +46,7 @@ public sealed class PackageFeed : IDisposable
     {
         var folder = root.Combine("feed");
         // A separate artifacts path keeps this Release build out of the repository's bin/ and obj/ (tests may run from them).
-        var pack = Dotnet.Run(RepositoryRoot.Path, new Dictionary<string, string>(), "dotnet",
+        var pack = ChildProcess.Run(RepositoryRoot.Path, new Dictionary<string, string>(), "dotnet",
             "pack", "XanoLink.sln", "-c", "Release", "-nologo", "-tl:off", "-v:q", "-nodeReuse:false",
             $"-p:Version={Version}", "-p:UseArtifactsOutput=true", $"-p:ArtifactsPath={root.Combine("build")}", "-o", folder);
         Assert.True(pack.ExitCode == 0, pack.ToString());

@@ -1,19 +1,27 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace XanoLink.Packages.Tests;
+using Xunit;
 
-internal sealed record ProcessResult(string Command, int ExitCode, string Output)
+namespace XanoLink.Testing;
+
+public sealed record ProcessResult(string Command, int ExitCode, string Output)
 {
     public override string ToString() => $"{Command}\nexit code {ExitCode}\n{Output}";
 }
 
-/// <summary>Runs a command in a child process as a user's shell would, output and errors interleaved.</summary>
-internal static class Dotnet
+/// <summary>
+/// Runs a command (usually dotnet) in a child process as a user's shell would, output and errors interleaved, with
+/// the test host's MSBuild variables removed and no build server left behind; fails the test after a timeout.
+/// </summary>
+public static class ChildProcess
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(4);
+    private static readonly TimeSpan DefaultTimeout = TimeSpan.FromMinutes(4);
 
-    public static ProcessResult Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, string fileName, params string[] arguments)
+    public static ProcessResult Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, string fileName, params string[] arguments) =>
+        Run(workingDirectory, environment, DefaultTimeout, fileName, arguments);
+
+    public static ProcessResult Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, TimeSpan timeout, string fileName, params string[] arguments)
     {
         var start = new ProcessStartInfo(fileName)
         {
@@ -51,10 +59,10 @@ internal static class Dotnet
         process.ErrorDataReceived += (_, e) => Append(output, e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        if (!process.WaitForExit(Timeout))
+        if (!process.WaitForExit(timeout))
         {
             process.Kill(entireProcessTree: true);
-            Assert.Fail($"{command} did not finish in {Timeout}:\n{output}");
+            Assert.Fail($"{command} did not finish in {timeout}:\n{output}");
         }
 
         process.WaitForExit();
