@@ -109,7 +109,8 @@ public static class Publisher
         var live = plan.Live;
         if (plan.UpToDate)
         {
-            return new TenantOutcome(location.Name, TenantStatus.UpToDate, plan.Branch, plan.LastSnapshot?.Sha, Live: live, LiveCommit: plan.LiveTip.Sha);
+            return new TenantOutcome(location.Name, TenantStatus.UpToDate, plan.Branch, plan.LastSnapshot?.Sha, Live: live, LiveCommit: plan.LiveTip.Sha,
+                Warnings: UnmergedSnapshot.Warning(tenant, plan, settings));
         }
 
         if (plan.Collisions.Count > 0)

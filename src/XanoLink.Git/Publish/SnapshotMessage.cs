@@ -7,6 +7,7 @@ internal static class SnapshotMessage
 {
     public const string SourceCommit = "XanoLink-Source-Commit";
     public const string Manifest = "XanoLink-Manifest";
+    public const string Branch = "XanoLink-Branch";
 
     public static string Compose(PublishSource source, string branch, string tenant)
     {
@@ -17,7 +18,7 @@ internal static class SnapshotMessage
         text.Append($"{SourceCommit}: {source.Commit}\n");
         text.Append($"XanoLink-Source-Ref: {source.Ref}\n");
         text.Append($"{Manifest}: {source.ManifestHash}\n");
-        text.Append($"XanoLink-Branch: {branch}\n");
+        text.Append($"{Branch}: {branch}\n");
         text.Append($"XanoLink-Tenant: {tenant}\n");
         return text.ToString();
     }

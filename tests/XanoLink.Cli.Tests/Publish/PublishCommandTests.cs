@@ -161,5 +161,21 @@ public sealed class PublishCommandTests : IDisposable
         Assert.Equal(128, GitCli.TryRun(Tenant("shop-acme"), "cat-file", "-e", "main:tables/scratch.json").Code);
     }
 
+    [Fact]
+    public void A_snapshot_published_without_merge_is_up_to_date_and_says_how_to_bring_it_into_live()
+    {
+        var first = JObject.Parse(Xl("publish", "--no-merge", "--tenant", "shop:acme", "--format", "json").Out)["tenants"]!.Single();
+        Assert.Equal(("published", false), ((string?)first["status"], (bool)first["merged"]!));
+
+        var again = Xl("publish", "--merge", "--tenant", "shop:acme");
+        Assert.Equal(0, again.ExitCode);
+        Assert.Contains("up to date", again.Out, StringComparison.Ordinal);
+        Assert.Contains($"xanolink branch merge {first["branch"]}", again.Out, StringComparison.Ordinal);
+
+        Assert.Equal(0, Xl("branch", "merge", (string)first["branch"]!, "-w", Tenant("shop-acme")).ExitCode);
+        Assert.Equal(0, GitCli.TryRun(Tenant("shop-acme"), "cat-file", "-e", "main:apis/products/create.json").Code);
+        Assert.DoesNotContain("warning", Xl("publish", "--merge", "--tenant", "shop:acme").Out, StringComparison.Ordinal);
+    }
+
     public void Dispose() => temp.Dispose();
 }
