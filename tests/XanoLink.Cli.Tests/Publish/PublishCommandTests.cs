@@ -177,5 +177,24 @@ public sealed class PublishCommandTests : IDisposable
         Assert.DoesNotContain("warning", Xl("publish", "--merge", "--tenant", "shop:acme").Out, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_tenant_locked_by_a_running_publish_fails_clearly_and_a_lock_left_by_a_dead_one_is_broken()
+    {
+        var acme = Tenant("shop-acme");
+        var lockFile = Path.Combine(acme, "xanolink-publish.lock");
+        var refsBefore = GitCli.Run(acme, "for-each-ref");
+        File.WriteAllText(lockFile, $"pid {Environment.ProcessId}\nhost {Environment.MachineName}\nsince 2026-01-01T00:00:00+00:00\n");
+
+        var locked = Xl("publish", "--merge", "--tenant", "shop:acme", "--lock-timeout", "0");
+        Assert.Equal(1, locked.ExitCode);
+        Assert.Contains($"tenant shop:acme is locked by another publish (pid {Environment.ProcessId}", locked.Out, StringComparison.Ordinal);
+        Assert.Equal(refsBefore, GitCli.Run(acme, "for-each-ref"));
+
+        // A pid no process has: the publish that held the lock was killed, so the lock is broken and the publish goes on.
+        File.WriteAllText(lockFile, $"pid 2147483646\nhost {Environment.MachineName}\nsince 2026-01-01T00:00:00+00:00\n");
+        Assert.Equal(0, Xl("publish", "--merge", "--tenant", "shop:acme", "--lock-timeout", "0").ExitCode);
+        Assert.False(File.Exists(lockFile));
+    }
+
     public void Dispose() => temp.Dispose();
 }
