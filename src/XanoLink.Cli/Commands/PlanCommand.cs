@@ -91,7 +91,7 @@ internal static class PlanCommand
 
     private static void Details(TenantOutcome t, StringBuilder text, bool color, bool markdown)
     {
-        if (t.LiveChanges is not { } changes || t.Status == TenantStatus.UpToDate)
+        if (t.LiveChanges is not { } changes || t.Status == PublishStatus.UpToDate)
         {
             return;
         }

@@ -35,7 +35,7 @@ internal static class PublishJson
             json["error"] = t.Error;
         }
 
-        if (t.Status == TenantStatus.Conflict || (plan && t.Conflicts is { Count: > 0 }))
+        if (t.Status == PublishStatus.Conflict || (plan && t.Conflicts is { Count: > 0 }))
         {
             json["conflicts"] = new JArray(t.Conflicts ?? []);
         }

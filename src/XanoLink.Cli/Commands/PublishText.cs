@@ -10,18 +10,18 @@ internal static class PublishText
     {
         var text = t.Status switch
         {
-            TenantStatus.Published => $"{t.Name}: published {Short(t.Commit)} on {t.Branch}" + (t.Merged ? $", merged into {t.Live}" : "") + (t.Live == t.Branch ? ", now live" : ""),
-            TenantStatus.UpToDate => $"{t.Name}: up to date (last snapshot {Short(t.Commit)})",
-            TenantStatus.WouldPublish => $"{t.Name}: would publish on {t.Branch}",
-            TenantStatus.Conflict => $"{t.Name}: conflict, left untouched\n" + string.Join('\n', (t.Conflicts ?? []).Select(c => "  " + c)),
+            PublishStatus.Published => $"{t.Name}: published {Short(t.Commit)} on {t.Branch}" + (t.Merged ? $", merged into {t.Live}" : "") + (t.Live == t.Branch ? ", now live" : ""),
+            PublishStatus.UpToDate => $"{t.Name}: up to date (last snapshot {Short(t.Commit)})",
+            PublishStatus.WouldPublish => $"{t.Name}: would publish on {t.Branch}",
+            PublishStatus.Conflict => $"{t.Name}: conflict, left untouched\n" + string.Join('\n', (t.Conflicts ?? []).Select(c => "  " + c)),
             _ => $"{t.Name}: failed: {t.Error}",
         };
         var warnings = string.Concat((t.Warnings ?? []).Select(w => $"\n  warning: {w}"));
         var color = t.Status switch
         {
-            TenantStatus.Published => "32",
-            TenantStatus.Conflict => "33",
-            TenantStatus.Failed => "31",
+            PublishStatus.Published => "32",
+            PublishStatus.Conflict => "33",
+            PublishStatus.Failed => "31",
             _ => "0",
         };
         return console.Paint(text, color) + warnings;
@@ -29,9 +29,9 @@ internal static class PublishText
 
     public static string Summary(PublishReport report)
     {
-        string Count(TenantStatus s) => report.Tenants.Count(t => t.Status == s).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return $"{report.SourceRef} ({report.SourceCommit[..12]}) to {report.Tenants.Count} tenant(s): {Count(TenantStatus.Published)} published, "
-            + $"{Count(TenantStatus.UpToDate)} up to date, {Count(TenantStatus.Conflict)} conflicted, {Count(TenantStatus.Failed)} failed.";
+        string Count(PublishStatus s) => report.Tenants.Count(t => t.Status == s).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return $"{report.SourceRef} ({report.SourceCommit[..12]}) to {report.Tenants.Count} tenant(s): {Count(PublishStatus.Published)} published, "
+            + $"{Count(PublishStatus.UpToDate)} up to date, {Count(PublishStatus.Conflict)} conflicted, {Count(PublishStatus.Failed)} failed.";
     }
 
     private static string Short(string? sha) => sha is null ? "-" : sha[..12];

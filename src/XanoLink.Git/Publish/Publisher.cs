@@ -109,13 +109,13 @@ public static class Publisher
         var live = plan.Live;
         if (plan.UpToDate)
         {
-            return new TenantOutcome(location.Name, TenantStatus.UpToDate, plan.Branch, plan.LastSnapshot?.Sha, Live: live, LiveCommit: plan.LiveTip.Sha,
+            return new TenantOutcome(location.Name, PublishStatus.UpToDate, plan.Branch, plan.LastSnapshot?.Sha, Live: live, LiveCommit: plan.LiveTip.Sha,
                 Warnings: UnmergedSnapshot.Warning(tenant, plan, settings));
         }
 
         if (plan.Collisions.Count > 0)
         {
-            return new TenantOutcome(location.Name, TenantStatus.Failed, plan.Branch, Live: live, LiveCommit: plan.LiveTip.Sha,
+            return new TenantOutcome(location.Name, PublishStatus.Failed, plan.Branch, Live: live, LiveCommit: plan.LiveTip.Sha,
                 Error: $"tenant {location.Name} has {plan.Collisions.Count} object(s) with the same kind and name as source objects but another guid: {string.Join("; ", plan.Collisions)}. "
                     + $"Publishing would duplicate them; give them the source's guids with 'xanolink adopt-guids --tenant {location.Name}', then publish again",
                 Collisions: plan.Collisions);
@@ -124,14 +124,14 @@ public static class Publisher
         var conflicts = plan.Merge?.Conflicts.Select(c => c.ToString()).ToArray();
         if (plan.Conflicted)
         {
-            return new TenantOutcome(location.Name, TenantStatus.Conflict, plan.Branch, Live: live, LiveCommit: plan.LiveTip.Sha,
+            return new TenantOutcome(location.Name, PublishStatus.Conflict, plan.Branch, Live: live, LiveCommit: plan.LiveTip.Sha,
                 Error: $"tenant {location.Name}: the merge into '{live}' has {plan.Merge!.Conflicts.Count(c => c.Resolution == XanoLink.Merge.ConflictResolution.Unresolved)} conflict(s); the tenant was left untouched. Settle them with --on-conflict source|tenant, or edit the tenant and publish again",
                 Conflicts: conflicts, LiveChanges: settings.DryRun ? LiveChanges(tenant, plan) : null);
         }
 
         if (settings.DryRun)
         {
-            return new TenantOutcome(location.Name, TenantStatus.WouldPublish, plan.Branch, Merged: settings.Merge, Live: settings.SetLive ? plan.Branch : live,
+            return new TenantOutcome(location.Name, PublishStatus.WouldPublish, plan.Branch, Merged: settings.Merge, Live: settings.SetLive ? plan.Branch : live,
                 LiveCommit: plan.LiveTip.Sha, Conflicts: conflicts, Warnings: plan.Warnings, LiveChanges: LiveChanges(tenant, plan));
         }
 
@@ -165,7 +165,7 @@ public static class Publisher
         return repository.Info.Path;
     }
 
-    private static TenantOutcome Fail(string name, string message) => new(name, TenantStatus.Failed, Error: message);
+    private static TenantOutcome Fail(string name, string message) => new(name, PublishStatus.Failed, Error: message);
 }
 
 /// <summary>A request that names what does not exist (an unknown tenant, a bad --branch): a usage error.</summary>

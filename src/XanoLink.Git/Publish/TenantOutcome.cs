@@ -3,7 +3,7 @@ using XanoLink.Diff;
 namespace XanoLink.Git.Publish;
 
 /// <summary>How one tenant's publish ended (cli.md's <c>status</c>).</summary>
-public enum TenantStatus
+public enum PublishStatus
 {
     /// <summary>A dry run: this is what publishing would do.</summary>
     WouldPublish,
@@ -20,7 +20,7 @@ public enum TenantStatus
 /// </summary>
 public sealed record TenantOutcome(
     string Name,
-    TenantStatus Status,
+    PublishStatus Status,
     string? Branch = null,
     string? Commit = null,
     string? BranchCommit = null,
@@ -33,14 +33,14 @@ public sealed record TenantOutcome(
     IReadOnlyList<string>? Warnings = null,
     DiffReport? LiveChanges = null)
 {
-    public bool Failed => Status is TenantStatus.Failed or TenantStatus.Conflict;
+    public bool Failed => Status is PublishStatus.Failed or PublishStatus.Conflict;
 
-    public static string Word(TenantStatus status) => status switch
+    public static string Word(PublishStatus status) => status switch
     {
-        TenantStatus.WouldPublish => "would-publish",
-        TenantStatus.Published => "published",
-        TenantStatus.UpToDate => "up-to-date",
-        TenantStatus.Conflict => "conflict",
+        PublishStatus.WouldPublish => "would-publish",
+        PublishStatus.Published => "published",
+        PublishStatus.UpToDate => "up-to-date",
+        PublishStatus.Conflict => "conflict",
         _ => "failed",
     };
 }

@@ -81,7 +81,7 @@ internal static class TenantTransaction
             moved.Add(source.SnapshotRef);
         }
 
-        var outcome = new TenantOutcome(plan.Tenant, TenantStatus.Published, plan.Branch, snapshot.Sha, branchTip.Sha, settings.Merge, live, liveTip.Sha,
+        var outcome = new TenantOutcome(plan.Tenant, PublishStatus.Published, plan.Branch, snapshot.Sha, branchTip.Sha, settings.Merge, live, liveTip.Sha,
             Conflicts: plan.Merge?.Conflicts.Select(c => c.ToString()).ToArray(), Warnings: plan.Warnings);
         return (outcome, moved);
     }

@@ -13,7 +13,7 @@ public sealed class PublishTests
     {
         using var world = new PublishWorld("acme");
         var first = world.Publish(merge: true).Tenants.Single();
-        Assert.Equal(TenantStatus.Published, first.Status);
+        Assert.Equal(PublishStatus.Published, first.Status);
         Assert.Contains("\"guid\": \"tbl-product-7f3a\"", world.TenantFile("acme", "tables/product.json"), StringComparison.Ordinal);
 
         world.EditTenant("acme", "tables/loyalty.json", j => j["fields"] = new JArray(new JObject { ["name"] = "id", ["type"] = "int" }),
@@ -24,7 +24,7 @@ public sealed class PublishTests
 
         var second = world.Publish(merge: true).Tenants.Single();
 
-        Assert.Equal(TenantStatus.Published, second.Status);
+        Assert.Equal(PublishStatus.Published, second.Status);
         Assert.True(second.Merged);
         Assert.Equal("main", second.Live);
         Assert.NotNull(world.TenantFile("acme", "tables/loyalty.json"));
@@ -60,11 +60,11 @@ public sealed class PublishTests
 
         Assert.Equal(["acme", "globex", "initech"], report.Tenants.Select(t => t.Name));
         var globex = report.Tenants[1];
-        Assert.Equal(TenantStatus.Failed, globex.Status);
+        Assert.Equal(PublishStatus.Failed, globex.Status);
         Assert.Contains("xanolink adopt-guids --tenant globex", globex.Error, StringComparison.Ordinal);
         Assert.Contains("table:product", globex.Error, StringComparison.Ordinal);
         Assert.Equal(refsBefore, PublishWorld.Refs(world.TenantPath("globex")));
-        Assert.All(new[] { report.Tenants[0], report.Tenants[2] }, t => Assert.Equal(TenantStatus.Published, t.Status));
+        Assert.All(new[] { report.Tenants[0], report.Tenants[2] }, t => Assert.Equal(PublishStatus.Published, t.Status));
         world.FsckTenants();
     }
 
@@ -81,13 +81,13 @@ public sealed class PublishTests
 
         var conflict = world.Publish(merge: true).Tenants.Single();
 
-        Assert.Equal(TenantStatus.Conflict, conflict.Status);
+        Assert.Equal(PublishStatus.Conflict, conflict.Status);
         Assert.Contains(conflict.Conflicts!, c => c.Contains("api:products/get description", StringComparison.Ordinal));
         Assert.Equal(before, PublishWorld.Refs(tenant));
 
         var settled = world.Publish(merge: true, onConflict: MergePolicy.Theirs).Tenants.Single();
 
-        Assert.Equal(TenantStatus.Published, settled.Status);
+        Assert.Equal(PublishStatus.Published, settled.Status);
         Assert.Contains("The source's words", world.TenantFile("acme", Endpoint), StringComparison.Ordinal);
         world.FsckTenants();
     }
@@ -96,20 +96,20 @@ public sealed class PublishTests
     public void Publishing_the_same_source_twice_is_up_to_date_and_writes_nothing()
     {
         using var world = new PublishWorld("acme", "globex");
-        Assert.All(world.Publish(merge: true).Tenants, t => Assert.Equal(TenantStatus.Published, t.Status));
+        Assert.All(world.Publish(merge: true).Tenants, t => Assert.Equal(PublishStatus.Published, t.Status));
         var before = PublishWorld.Refs(world.TenantPath("acme"));
         var objects = PublishWorld.ObjectCount(world.TenantPath("acme"));
 
         var again = world.Publish(merge: true);
 
-        Assert.All(again.Tenants, t => Assert.Equal(TenantStatus.UpToDate, t.Status));
+        Assert.All(again.Tenants, t => Assert.Equal(PublishStatus.UpToDate, t.Status));
         Assert.Equal(before, PublishWorld.Refs(world.TenantPath("acme")));
         Assert.Equal(objects, PublishWorld.ObjectCount(world.TenantPath("acme")));
 
         // A source commit that changes nothing published is up to date too.
         File.WriteAllText(Path.Combine(world.Source, "README.md"), "not a workspace file\n");
         world.CommitSource("Add a readme");
-        Assert.All(world.Publish(merge: true).Tenants, t => Assert.Equal(TenantStatus.UpToDate, t.Status));
+        Assert.All(world.Publish(merge: true).Tenants, t => Assert.Equal(PublishStatus.UpToDate, t.Status));
         world.FsckTenants();
     }
 
@@ -123,7 +123,7 @@ public sealed class PublishTests
 
         var plan = world.Publish(merge: true, dryRun: true).Tenants.Single();
 
-        Assert.Equal(TenantStatus.WouldPublish, plan.Status);
+        Assert.Equal(PublishStatus.WouldPublish, plan.Status);
         Assert.Contains(plan.LiveChanges!.Items, i => i.Key == "table:product" && i.Status == XanoLink.Diff.ItemStatus.Added);
         Assert.Equal(refs, PublishWorld.Refs(tenant));
         Assert.Equal(objects, PublishWorld.ObjectCount(tenant));
@@ -140,7 +140,7 @@ public sealed class PublishTests
 
         var outcome = world.Publish(merge: false, setLive: true).Tenants.Single();
 
-        Assert.Equal(TenantStatus.Published, outcome.Status);
+        Assert.Equal(PublishStatus.Published, outcome.Status);
         Assert.Equal(outcome.Branch, outcome.Live);
         Assert.Contains(outcome.Warnings!, w => w.Contains("tables/loyalty.json", StringComparison.Ordinal));
         Assert.Equal($"refs/heads/{outcome.Branch}", GitTestRepo.Git(world.TenantPath("acme"), "symbolic-ref", "HEAD").Trim());

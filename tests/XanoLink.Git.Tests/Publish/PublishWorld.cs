@@ -100,23 +100,61 @@ internal sealed class PublishWorld : IDisposable
         return GitTestRepo.Git(Source, "rev-parse", "HEAD").Trim();
     }
 
-    public void EditSource(string path, Action<JObject> edit)
+    /// <summary>Edits a file of the source folder (commit with <see cref="CommitSource"/>): a JSON object, or any text.</summary>
+    public void EditSource(string path, Action<JObject>? edit, Func<string, string>? rawTransform = null)
     {
         var full = Path.Combine(Source, path);
+        if (rawTransform is not null)
+        {
+            File.WriteAllText(full, rawTransform(File.Exists(full) ? File.ReadAllText(full) : ""));
+            return;
+        }
+
         var json = JObject.Parse(File.ReadAllText(full));
-        edit(json);
+        edit!(json);
         File.WriteAllText(full, CanonicalJson.ToText(json));
     }
 
-    /// <summary>Edits a JSON file of the tenant's live branch (main) in one commit.</summary>
-    public void EditTenant(string tenant, string path, Action<JObject> edit, string? create = null)
+    public void EditManifest(Action<JObject> edit) => EditSource("xanolink.json", edit);
+
+    /// <summary>Deletes the category table from the source, with its records, the reference to it and its manifest entries.</summary>
+    public void RemoveCategoryTable()
+    {
+        File.Delete(Path.Combine(Source, "tables", "category.json"));
+        File.Delete(Path.Combine(Source, "tables", "category.records.jsonl"));
+        EditSource("tables/product.json", j => ((JObject)((JArray)j["fields"]!).First(f => (string)f["name"]! == "category_id")).Remove("table"));
+        EditManifest(m =>
+        {
+            var tables = (JArray)m["include"]!["tables"]!;
+            tables.Remove(tables.First(t => (string)t! == "category"));
+            ((JObject)m["records"]!).Remove("category");
+        });
+    }
+
+    /// <summary>Edits a file of the tenant's live branch (main) in one commit: a JSON object, or raw text.</summary>
+    public void EditTenant(string tenant, string path, Action<JObject>? edit, string? create = null, string? rawText = null)
     {
         using var repo = new Repository(TenantPath(tenant));
+        if (rawText is not null)
+        {
+            Commit(repo, "main", "Tenant edits " + path, new Dictionary<string, string?> { [path] = rawText });
+            return;
+        }
+
         var blob = repo.Branches["main"].Tip[path]?.Target as Blob;
         var json = JObject.Parse(blob?.GetContentText() ?? create ?? "{}");
-        edit(json);
+        edit!(json);
         Commit(repo, "main", "Tenant edits " + path, new Dictionary<string, string?> { [path] = CanonicalJson.ToText(json) });
     }
+
+    /// <summary>The paths of the tenant's last snapshot from the example source, workspace.json aside.</summary>
+    public IReadOnlyList<string> SnapshotPaths(string tenant) =>
+        GitTestRepo.Git(TenantPath(tenant), "ls-tree", "-r", "--name-only", "refs/xanolink/snapshots/" + SourceGuid)
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Where(p => p != "workspace.json")
+            .ToArray();
+
+    public const string SourceGuid = "ws-shop-source-0c1e";
 
     public string? TenantFile(string tenant, string path, string branch = "main")
     {
@@ -124,8 +162,8 @@ internal sealed class PublishWorld : IDisposable
         return (repo.Branches[branch]?.Tip[path]?.Target as Blob)?.GetContentText();
     }
 
-    public PublishReport Publish(bool? merge = null, bool? setLive = null, MergePolicy onConflict = MergePolicy.Fail, bool dryRun = false, params string[] tenants) =>
-        Publisher.Run(new PublishRequest(Source, Tenants: tenants, Merge: merge, SetLive: setLive, OnConflict: onConflict, Parallel: 2, DryRun: dryRun));
+    public PublishReport Publish(bool? merge = null, bool? setLive = null, MergePolicy onConflict = MergePolicy.Fail, bool dryRun = false, bool allowDataLoss = false, string? from = null, params string[] tenants) =>
+        Publisher.Run(new PublishRequest(Source, From: from, Tenants: tenants, Merge: merge, SetLive: setLive, OnConflict: onConflict, Parallel: 2, DryRun: dryRun, AllowDataLoss: allowDataLoss));
 
     /// <summary>Every ref of a repository with its target: two equal snapshots mean nothing moved.</summary>
     public static string Refs(string gitDir) => GitTestRepo.Git(gitDir, "for-each-ref", "--format=%(refname) %(objectname)") + GitTestRepo.Git(gitDir, "symbolic-ref", "HEAD");

@@ -14,7 +14,7 @@ public sealed class RemotePublishTests
 
         var report = world.Publish(merge: true);
 
-        Assert.All(report.Tenants, t => Assert.Equal(TenantStatus.Published, t.Status));
+        Assert.All(report.Tenants, t => Assert.Equal(PublishStatus.Published, t.Status));
         var remote = report.Tenants.Single(t => t.Name == "remote");
         var clone = Path.Combine(world.Root, "clone");
         GitTestRepo.Git(world.Root, "clone", "-q", daemon.Url("remote.git"), clone);
@@ -25,7 +25,7 @@ public sealed class RemotePublishTests
         PublishWorld.Fsck(served.Combine("remote.git"));
 
         // The second run fetches what the first pushed: up to date, nothing pushed.
-        Assert.Equal(TenantStatus.UpToDate, world.Publish(merge: true, tenants: "remote").Tenants.Single().Status);
+        Assert.Equal(PublishStatus.UpToDate, world.Publish(merge: true, tenants: "remote").Tenants.Single().Status);
         world.FsckTenants();
     }
 
@@ -46,9 +46,9 @@ public sealed class RemotePublishTests
 
         var report = world.Publish(merge: true);
 
-        Assert.Equal(TenantStatus.Published, report.Tenants.Single(t => t.Name == "local").Status);
+        Assert.Equal(PublishStatus.Published, report.Tenants.Single(t => t.Name == "local").Status);
         var remote = report.Tenants.Single(t => t.Name == "remote");
-        Assert.Equal(TenantStatus.Failed, remote.Status);
+        Assert.Equal(PublishStatus.Failed, remote.Status);
         Assert.Contains("could not push to", remote.Error, StringComparison.Ordinal);
         Assert.Equal(before, PublishWorld.Refs(served.Combine("remote.git")));
     }
