@@ -1,5 +1,4 @@
 using LibGit2Sharp;
-using XanoLink.Files;
 using XanoLink.Git.Tenants;
 using XanoLink.Merge;
 
@@ -26,8 +25,9 @@ public sealed record BranchMergeResult(BranchMergeStatus Status, string From, st
 
 /// <summary>
 /// <c>xanolink branch merge</c>: a three-way merge of two branches of one workspace with <see cref="WorkspaceMerge"/>, written
-/// straight into the object database (no working tree), INTO moved with compare-and-swap. Only the workspace folder is merged
-/// item by item; files outside it (a monorepo) are taken from the side that changed them, and both sides changing them is refused.
+/// straight into the object database (no working tree), INTO moved with compare-and-swap. Workspace files are merged item
+/// by item; every other entry (outside the workspace folder of a monorepo, scripts, links, submodules) as Git would, by
+/// <see cref="TreeMerge"/>: taken from the side that changed it, a conflict when both changed it differently.
 /// </summary>
 public static class BranchMerge
 {
@@ -51,86 +51,40 @@ public static class BranchMerge
 
         if (mergeBase?.Id == ours.Id)
         {
-            ObjectWriter.MoveBranch(repo, into, ours.Id, theirs.Id, $"xanolink: merge {from}: fast-forward");
+            RefMoves.Move(repo, "refs/heads/" + into, ours.Id, theirs.Id, $"xanolink: merge {from}: fast-forward");
             return new BranchMergeResult(BranchMergeStatus.FastForward, from, into, theirs.Sha, []);
         }
 
         var subfolder = repository.Subfolder;
-        var outside = OutsideTree(repo, mergeBase, ours, theirs, subfolder, from, into);
-        var result = WorkspaceMerge.Merge(
-            mergeBase is null ? new MemoryFileSource(new Dictionary<string, byte[]>(), "no common ancestor") : Side(repo, mergeBase, subfolder, "merge base"),
-            Side(repo, ours, subfolder, into),
-            Side(repo, theirs, subfolder, from),
+        if (subfolder.Length > 0)
+        {
+            Side(repo, ours, subfolder, into);
+            Side(repo, theirs, subfolder, from);
+        }
+
+        var result = TreeMerge.Merge(
+            mergeBase is null ? TreeSide.Empty("no common ancestor") : TreeSide.Of(repo, mergeBase.Tree, "merge base"),
+            TreeSide.Of(repo, ours.Tree, into),
+            TreeSide.Of(repo, theirs.Tree, from),
+            subfolder,
             new XanoLink.Merge.MergeOptions(policy, Canonical: false));
         if (result.HasUnresolvedConflicts)
         {
             return new BranchMergeResult(BranchMergeStatus.Conflict, from, into, ours.Sha, result.Conflicts);
         }
 
-        var tree = ObjectWriter.WorkspaceTree(repo, outside, subfolder, result.Files);
+        var tree = TreeMerge.Apply(repo, ours.Tree, result);
         var message = $"Merge branch '{from}' into {into}\n";
         var commit = ObjectWriter.Commit(repo, message, tree, [ours, theirs]);
-        ObjectWriter.MoveBranch(repo, into, ours.Id, commit.Id, $"xanolink: merge {from}");
+        RefMoves.Move(repo, "refs/heads/" + into, ours.Id, commit.Id, $"xanolink: merge {from}");
         return new BranchMergeResult(BranchMergeStatus.Merged, from, into, commit.Sha, result.Conflicts);
     }
 
-    private static GitFileSource Side(Repository repo, Commit commit, string subfolder, string label) =>
-        subfolder.Length > 0 && commit[subfolder] is null
-            ? throw new GitWorkspaceException(GitProblem.SideNotFound, $"the workspace folder '{subfolder}' does not exist at {label} ({commit.Sha[..12]})")
-            : new GitFileSource(repo, commit, subfolder, label);
-
-    /// <summary>
-    /// The tree whose files outside the workspace folder the merge keeps: INTO's, or FROM's when only FROM changed them.
-    /// Both changing them is beyond an item merge: refused, so nothing outside the workspace is lost.
-    /// </summary>
-    private static Tree? OutsideTree(Repository repo, Commit? mergeBase, Commit ours, Commit theirs, string subfolder, string from, string into)
+    private static void Side(Repository repo, Commit commit, string subfolder, string label)
     {
-        if (subfolder.Length == 0)
+        if (commit[subfolder] is null)
         {
-            return null;
+            throw new GitWorkspaceException(GitProblem.SideNotFound, $"the workspace folder '{subfolder}' does not exist at {label} ({commit.Sha[..12]})");
         }
-
-        var segments = subfolder.Split('/');
-        if (mergeBase is null)
-        {
-            return SameOutside(ours.Tree, theirs.Tree, segments) ? ours.Tree : throw BothChanged(subfolder, from, into);
-        }
-
-        if (SameOutside(theirs.Tree, mergeBase.Tree, segments) || SameOutside(ours.Tree, theirs.Tree, segments))
-        {
-            return ours.Tree;
-        }
-
-        return SameOutside(ours.Tree, mergeBase.Tree, segments) ? theirs.Tree : throw BothChanged(subfolder, from, into);
-    }
-
-    private static GitWorkspaceException BothChanged(string subfolder, string from, string into) =>
-        new(GitProblem.SideNotFound, $"both {into} and {from} changed files outside the workspace folder '{subfolder}'; merge them with 'git merge' (after 'xanolink git-setup') instead");
-
-    /// <summary>Whether two trees hold the same entries, ignoring the path <paramref name="skip"/>.</summary>
-    private static bool SameOutside(Tree a, Tree b, ReadOnlySpan<string> skip)
-    {
-        var names = a.Select(e => e.Name).Union(b.Select(e => e.Name), StringComparer.Ordinal);
-        foreach (var name in names)
-        {
-            var (x, y) = (a[name], b[name]);
-            if (name == skip[0])
-            {
-                var same = skip.Length == 1 || (x?.Target is Tree tx && y?.Target is Tree ty ? SameOutside(tx, ty, skip[1..]) : x?.Target.Id == y?.Target.Id);
-                if (!same)
-                {
-                    return false;
-                }
-
-                continue;
-            }
-
-            if (x is null || y is null || x.Target.Id != y.Target.Id || x.Mode != y.Mode)
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

@@ -1,3 +1,5 @@
+using XanoLink.Diagnostics;
+
 namespace XanoLink.Git;
 
 /// <summary>What went wrong, so callers can choose an exit code or a recovery without parsing messages.</summary>
@@ -15,6 +17,11 @@ public enum GitProblem
     RefMoved,
     CheckedOut,
     NothingToAdopt,
+    GitLockHeld,
+    GitMissing,
+    NonFileEntry,
+    OutsideWorkspaceChanged,
+    TenantAddressInvalid,
 }
 
 /// <summary>
@@ -41,4 +48,29 @@ public sealed class GitWorkspaceException : Exception
     }
 
     public GitProblem Problem { get; }
+
+    /// <summary>The catalogue entry (docs/diagnostics.md) for <see cref="Problem"/>.</summary>
+    public DiagnosticDescriptor Descriptor => Problem switch
+    {
+        GitProblem.NotARepository => DiagnosticCatalog.NotARepository,
+        GitProblem.RefNotFound => DiagnosticCatalog.RefNotFound,
+        GitProblem.BranchExists => DiagnosticCatalog.BranchExists,
+        GitProblem.InvalidBranchName => DiagnosticCatalog.InvalidBranchName,
+        GitProblem.SideNotFound => DiagnosticCatalog.SideNotFound,
+        GitProblem.TenantNotFound => DiagnosticCatalog.TenantMissing,
+        GitProblem.InvalidLiveRecord => DiagnosticCatalog.InvalidLiveRecord,
+        GitProblem.TenantExists => DiagnosticCatalog.TenantExists,
+        GitProblem.PathNotEmpty => DiagnosticCatalog.PathNotEmpty,
+        GitProblem.RefMoved => DiagnosticCatalog.RefMoved,
+        GitProblem.CheckedOut => DiagnosticCatalog.CheckedOut,
+        GitProblem.NothingToAdopt => DiagnosticCatalog.NothingToAdopt,
+        GitProblem.GitLockHeld => DiagnosticCatalog.GitLockHeld,
+        GitProblem.GitMissing => DiagnosticCatalog.GitMissing,
+        GitProblem.NonFileEntry => DiagnosticCatalog.NonFileEntry,
+        GitProblem.OutsideWorkspaceChanged => DiagnosticCatalog.OutsideWorkspaceChanged,
+        GitProblem.TenantAddressInvalid => DiagnosticCatalog.TenantAddressInvalid,
+        _ => DiagnosticCatalog.TenantReadFailed,
+    };
+
+    public string Code => Descriptor.Code;
 }

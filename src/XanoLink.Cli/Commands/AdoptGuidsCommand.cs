@@ -1,6 +1,8 @@
 using System.CommandLine;
 using XanoLink.Cli.Infrastructure;
+using XanoLink.Git.Publish;
 using XanoLink.Git.Tenants;
+using XanoLink.Manifest;
 using XanoLink.Model;
 
 namespace XanoLink.Cli.Commands;
@@ -35,15 +37,15 @@ internal static class AdoptGuidsCommand
 
     public static int Run(CliConsole console, AdoptGuidsOptions options)
     {
-        using var source = SourceWorkspace.Open(options.Workspace);
-        var entry = ManifestTenants.Read(options.Workspace).FirstOrDefault(t => t.Name == options.Tenant)
+        var source = PublishSource.Open(options.Workspace);
+        var entry = source.Manifest.FindTenant(options.Tenant)
             ?? throw new UsageException($"no tenant '{options.Tenant}' in xanolink.json; 'xanolink tenant list' shows the tenants");
-        if (TenantRepositories.IsUrl(entry.Repository))
+        if (TenantAddress.IsUrl(entry.Repository))
         {
             throw new UsageException($"tenant '{entry.Name}' lives at {entry.Repository}; adopt-guids writes to local repositories: clone it, run adopt-guids with the clone as the tenant's repository, and push");
         }
 
-        var (repository, problem) = TenantRepositories.Open(TenantRepositories.Locate(entry, options.Workspace, source.GitDirectory));
+        var (repository, _, problem) = TenantRepositories.Open(TenantLocation.Of(entry, source.Folder, source.GitDirectory));
         using var tenant = repository ?? throw new UsageException($"tenant '{entry.Name}': {problem}");
         var (plan, commit) = GuidAdoption.Run(source.Workspace, tenant, options.Items, options.DryRun);
         if (options.Format == "json")

@@ -78,6 +78,21 @@ internal static class PlanCommand
                 text.Append($"- conflict: {c}\n");
             }
 
+            foreach (var l in t.DataLoss ?? [])
+            {
+                text.Append($"- **data loss**: {l}\n");
+            }
+
+            foreach (var c in t.Settled ?? [])
+            {
+                text.Append($"- settled: {c}\n");
+            }
+
+            foreach (var k in t.NoLongerManaged ?? [])
+            {
+                text.Append($"- no longer managed: {k} left the selection; the tenant keeps it as it is\n");
+            }
+
             foreach (var w in t.Warnings ?? [])
             {
                 text.Append($"- warning: {w}\n");

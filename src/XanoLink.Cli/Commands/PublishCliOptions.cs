@@ -19,6 +19,7 @@ internal sealed class PublishCliOptions
     private readonly Option<string> onConflict = new("--on-conflict") { Description = "A member both sides changed: fail (leave the tenant untouched), source (take the source's), tenant (keep the tenant's).", DefaultValueFactory = _ => "fail" };
     private readonly Option<int> parallel = new("--parallel") { Description = "Tenants published at once (default: the number of processors).", DefaultValueFactory = _ => Environment.ProcessorCount };
     private readonly Option<string?> shard = new("--shard") { Description = "I/N: only the I-th of N shares of the sorted tenant list (for CI jobs)." };
+    private readonly Option<bool> allowDataLoss = new("--allow-data-loss") { Description = "Publish even where tenant records would be lost (deleted records, a deleted table or field that holds them); refused otherwise." };
     private readonly Option<bool> dryRun = new("--dry-run") { Description = "Write nothing; show what would happen (as xanolink plan)." };
     private readonly Option<int> lockTimeout = new("--lock-timeout") { Description = "Seconds to wait for another publish to the same tenant (default 60).", DefaultValueFactory = _ => 60 };
     private readonly Option<string> format;
@@ -33,7 +34,7 @@ internal sealed class PublishCliOptions
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { workspace, tenants, from, merge, noMerge, onConflict, branch, setLive, noSetLive, parallel, shard, format })
+        foreach (var option in new Option[] { workspace, tenants, from, merge, noMerge, onConflict, allowDataLoss, branch, setLive, noSetLive, parallel, shard, format })
         {
             if (publishOnly || (option != setLive && option != noSetLive))
             {
@@ -89,7 +90,8 @@ internal sealed class PublishCliOptions
             parse.GetValue(shard),
             publishOnly && parse.GetValue(dryRun),
             timeout,
-            parse.GetValue(format)!);
+            parse.GetValue(format)!,
+            parse.GetValue(allowDataLoss));
     }
 
     /// <summary>An unknown tenant or bad --branch is a usage error (exit 2); a source that cannot be published exits 1.</summary>
@@ -129,6 +131,7 @@ internal sealed class PublishCliOptions
             options.Parallel,
             shard,
             options.DryRun,
-            TimeSpan.FromSeconds(options.LockTimeoutSeconds));
+            TimeSpan.FromSeconds(options.LockTimeoutSeconds),
+            options.AllowDataLoss);
     }
 }

@@ -32,12 +32,28 @@ internal static class PublishJson
 
         if (t.Error is not null)
         {
+            json["code"] = t.Code;
             json["error"] = t.Error;
         }
 
         if (t.Status == PublishStatus.Conflict || (plan && t.Conflicts is { Count: > 0 }))
         {
             json["conflicts"] = new JArray(t.Conflicts ?? []);
+        }
+
+        if (t.Settled is { Count: > 0 })
+        {
+            json["settled"] = new JArray(t.Settled);
+        }
+
+        if (t.DataLoss is { Count: > 0 })
+        {
+            json["dataLoss"] = new JArray(t.DataLoss);
+        }
+
+        if (t.NoLongerManaged is { Count: > 0 })
+        {
+            json["noLongerManaged"] = new JArray(t.NoLongerManaged);
         }
 
         if (t.Collisions is { Count: > 0 })

@@ -13,4 +13,5 @@ internal sealed record PublishOptions(
     string? Shard,
     bool DryRun,
     int LockTimeoutSeconds,
-    string Format);
+    string Format,
+    bool AllowDataLoss = false);

@@ -13,10 +13,14 @@ internal static class PublishText
             PublishStatus.Published => $"{t.Name}: published {Short(t.Commit)} on {t.Branch}" + (t.Merged ? $", merged into {t.Live}" : "") + (t.Live == t.Branch ? ", now live" : ""),
             PublishStatus.UpToDate => $"{t.Name}: up to date (last snapshot {Short(t.Commit)})",
             PublishStatus.WouldPublish => $"{t.Name}: would publish on {t.Branch}",
-            PublishStatus.Conflict => $"{t.Name}: conflict, left untouched\n" + string.Join('\n', (t.Conflicts ?? []).Select(c => "  " + c)),
-            _ => $"{t.Name}: failed: {t.Error}",
+            PublishStatus.Conflict => $"{t.Name}: conflict {t.Code}, left untouched: {t.Error}",
+            _ => $"{t.Name}: failed {t.Code}: {t.Error}",
         };
-        var warnings = string.Concat((t.Warnings ?? []).Select(w => $"\n  warning: {w}"));
+        var details = string.Concat((t.Conflicts ?? []).Select(c => $"\n  conflict: {c}"))
+            + string.Concat((t.DataLoss ?? []).Select(l => $"\n  data loss: {l}"))
+            + string.Concat((t.Settled ?? []).Select(c => $"\n  settled: {c}"))
+            + string.Concat((t.NoLongerManaged ?? []).Select(k => $"\n  no longer managed: {k} left the selection; the tenant keeps it as it is"))
+            + string.Concat((t.Warnings ?? []).Select(w => $"\n  warning: {w}"));
         var color = t.Status switch
         {
             PublishStatus.Published => "32",
@@ -24,7 +28,7 @@ internal static class PublishText
             PublishStatus.Failed => "31",
             _ => "0",
         };
-        return console.Paint(text, color) + warnings;
+        return console.Paint(text, color) + details;
     }
 
     public static string Summary(PublishReport report)

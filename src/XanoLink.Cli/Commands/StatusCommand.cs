@@ -1,5 +1,6 @@
 using System.CommandLine;
 using XanoLink.Cli.Infrastructure;
+using XanoLink.Git.Publish;
 using XanoLink.Git.Tenants;
 using XanoLink.Manifest;
 
@@ -30,8 +31,8 @@ internal static class StatusCommand
 
     public static int Run(CliConsole console, StatusOptions options)
     {
-        using var source = SourceWorkspace.Open(options.Workspace);
-        var statuses = Chosen(options).Select(t => TenantStatusReader.Read(source, t)).ToArray();
+        var source = PublishSource.Open(options.Workspace);
+        var statuses = Chosen(source, options).Select(t => TenantStatusReader.Read(source, t)).ToArray();
         if (options.Format == "json")
         {
             JsonOutput.Write(console.Out, new
@@ -43,7 +44,9 @@ internal static class StatusCommand
                     live = s.Live,
                     lastPublished = s.LastPublished is { } last ? new { commit = last.Sha, branch = last.Branch, at = last.AtText } : null,
                     upToDate = s.UpToDate,
+                    inLive = s.InLive,
                     drift = s.Drift.Select(k => k.ToString()),
+                    code = s.Code,
                     error = s.Error,
                 }),
             });
@@ -56,23 +59,27 @@ internal static class StatusCommand
         return statuses.Any(s => s.Error is not null) ? 1 : 0;
     }
 
-    private static IReadOnlyList<TenantEntry> Chosen(StatusOptions options)
+    private static TenantEntry[] Chosen(PublishSource source, StatusOptions options)
     {
-        var all = ManifestTenants.Read(options.Workspace);
+        var all = source.Manifest.Tenants.OrderBy(t => t.Name, StringComparer.Ordinal).ToArray();
         var unknown = options.Tenants.Where(n => all.All(t => t.Name != n)).ToArray();
         if (unknown.Length > 0)
         {
-            throw new UsageException($"no tenant {string.Join(", ", unknown.Select(n => $"'{n}'"))} in xanolink.json; tenants: {(all.Count == 0 ? "none" : string.Join(", ", all.Select(t => t.Name)))}");
+            throw new UsageException($"no tenant {string.Join(", ", unknown.Select(n => $"'{n}'"))} in xanolink.json; tenants: {(all.Length == 0 ? "none" : string.Join(", ", all.Select(t => t.Name)))}");
         }
 
         return options.Tenants.Count == 0 ? all : all.Where(t => options.Tenants.Contains(t.Name)).ToArray();
     }
 
-    private static void WriteText(CliConsole console, SourceWorkspace source, TenantStatus[] statuses)
+    private static void WriteText(CliConsole console, PublishSource source, TenantStatus[] statuses)
     {
         console.Out.WriteLine(source.Commit is null
             ? $"Source: the folder {source.Folder} (not in Git)"
             : $"Source: {source.Ref} ({source.Commit[..12]})");
+        if (source.Errors.Count > 0)
+        {
+            console.Out.WriteLine($"The source has {source.Errors.Count} error(s) ('xanolink validate' lists them), so whether a tenant is up to date cannot be judged.");
+        }
         if (statuses.Length == 0)
         {
             console.Out.WriteLine("No tenants in xanolink.json; add one with 'xanolink tenant create NAME PATH'.");
@@ -84,8 +91,8 @@ internal static class StatusCommand
         {
             var last = s.LastPublished is { } l ? $"{l.Branch ?? "?"} ({l.Sha[..12]}, {l.At.ToString("yyyy-MM-dd HH:mm zzz", System.Globalization.CultureInfo.InvariantCulture)})" : "never";
             rows.Add(s.Error is not null
-                ? [s.Name, "-", "-", "-", "error: " + s.Error]
-                : [s.Name, s.Live ?? "-", last, s.UpToDate ? "yes" : "no", s.Drift.Count == 0 ? "0" : $"{s.Drift.Count}: {string.Join(", ", s.Drift)}"]);
+                ? [s.Name, "-", "-", "-", $"error {s.Code}: {s.Error}"]
+                : [s.Name, s.Live ?? "-", last + (s.LastPublished is not null && !s.InLive ? " (not in live)" : ""), s.UpToDate ? "yes" : "no", s.Drift.Count == 0 ? "0" : $"{s.Drift.Count}: {string.Join(", ", s.Drift)}"]);
         }
 
         TextTable.Write(console.Out, rows);

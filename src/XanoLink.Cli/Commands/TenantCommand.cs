@@ -1,5 +1,6 @@
 using System.CommandLine;
 using XanoLink.Cli.Infrastructure;
+using XanoLink.Git.Publish;
 using XanoLink.Git.Tenants;
 
 namespace XanoLink.Cli.Commands;
@@ -60,20 +61,12 @@ internal static class TenantCommand
 
     private static int List(CliConsole console, TenantOptions options)
     {
-        using var source = SourceWorkspace.Open(options.Workspace);
-        var rows = ManifestTenants.Read(options.Workspace).Select(tenant =>
-        {
-            var (repository, problem) = TenantRepositories.Open(TenantRepositories.Locate(tenant, options.Workspace, source.GitDirectory));
-            using (repository)
-            {
-                return (tenant.Name, tenant.Repository, Live: repository?.GetLive(), Problem: problem);
-            }
-        }).ToArray();
-
+        var source = PublishSource.Open(options.Workspace);
+        var rows = source.Manifest.Tenants.OrderBy(t => t.Name, StringComparer.Ordinal).Select(t => TenantStatusReader.Read(source, t)).ToArray();
         if (options.Format == "json")
         {
-            JsonOutput.Write(console.Out, new { tenants = rows.Select(r => new { name = r.Name, repository = r.Repository, live = r.Live, reachable = r.Problem is null, error = r.Problem }) });
-            return 0;
+            JsonOutput.Write(console.Out, new { tenants = rows.Select(r => new { name = r.Name, repository = r.Repository, live = r.Live, reachable = r.Error is null, code = r.Code, error = r.Error }) });
+            return rows.Any(r => r.Error is not null) ? 1 : 0;
         }
 
         if (rows.Length == 0)
@@ -83,8 +76,8 @@ internal static class TenantCommand
         }
 
         var table = new List<string[]> { Header };
-        table.AddRange(rows.Select(r => new[] { r.Name, r.Repository, r.Live ?? "-", r.Problem is null ? "yes" : "no: " + r.Problem }));
+        table.AddRange(rows.Select(r => new[] { r.Name, r.Repository, r.Live ?? "-", r.Error is null ? "yes" : $"no: {r.Code}: {r.Error}" }));
         TextTable.Write(console.Out, table);
-        return 0;
+        return rows.Any(r => r.Error is not null) ? 1 : 0;
     }
 }

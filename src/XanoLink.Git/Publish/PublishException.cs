@@ -1,3 +1,5 @@
+using XanoLink.Diagnostics;
+
 namespace XanoLink.Git.Publish;
 
 /// <summary>
@@ -19,7 +21,16 @@ public sealed class PublishException : Exception
         : base(message, innerException)
     {
     }
+
+    public PublishException(DiagnosticDescriptor descriptor, string message)
+        : base(message) => Code = descriptor.Code;
+
+    /// <summary>The catalogue code (docs/diagnostics.md).</summary>
+    public string Code { get; } = DiagnosticCatalog.SourceInvalid.Code;
 }
 
-/// <summary>One tenant's publish cannot go on; the message becomes that tenant's error.</summary>
-internal sealed class TenantFailure(string message) : Exception(message);
+/// <summary>One tenant's publish cannot go on; the message becomes that tenant's error, with its code.</summary>
+internal sealed class TenantFailure(DiagnosticDescriptor descriptor, string message) : Exception(message)
+{
+    public string Code => descriptor.Code;
+}

@@ -1,4 +1,5 @@
 using System.Globalization;
+using XanoLink.Diagnostics;
 
 namespace XanoLink.Git.Publish;
 
@@ -20,7 +21,8 @@ internal sealed class PublishLock : IDisposable
 
     public string Path { get; }
 
-    public static PublishLock Acquire(string gitDir, string tenant, TimeSpan timeout)
+    /// <param name="notes">Gets a line when a lock left by a killed publish was cleared.</param>
+    public static PublishLock Acquire(string gitDir, TimeSpan timeout, List<string>? notes = null)
     {
         var path = System.IO.Path.Combine(gitDir, FileName);
         var deadline = DateTime.UtcNow + timeout;
@@ -39,14 +41,20 @@ internal sealed class PublishLock : IDisposable
             {
                 if (IsStale(path))
                 {
-                    // The holder on this machine is gone (killed mid-publish): its refs were never half-moved, so the lock is safe to break.
+                    // The holder on this machine is gone (killed mid-publish): every prefix of its ref moves is a state the
+                    // next run completes, so its lock, and the git lock files it left, are safe to clear.
+                    var holder = Holder(path);
+                    var since = Since(path);
                     TryDelete(path);
+                    var cleared = GitLocks.ClearLeftBy(gitDir, since);
+                    notes?.Add($"{DiagnosticCatalog.StaleLockCleared.Code}: cleared the lock of a publish that was killed ({holder})"
+                        + (cleared.Count == 0 ? "" : $" and the git lock files it left: {string.Join(", ", cleared)}"));
                     continue;
                 }
 
                 if (DateTime.UtcNow >= deadline)
                 {
-                    throw new TenantFailure($"tenant {tenant} is locked by another publish ({Holder(path)}); wait or remove {path} if that process is gone");
+                    throw new TenantFailure(DiagnosticCatalog.TenantLocked, $"it is locked by another publish ({Holder(path)}); wait, or remove {path} if that process is gone");
                 }
 
                 Thread.Sleep(wait);
@@ -108,6 +116,9 @@ internal sealed class PublishLock : IDisposable
             return null;
         }
     }
+
+    private static DateTimeOffset? Since(string path) =>
+        Fields(path)?.GetValueOrDefault("since") is { } text && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var since) ? since : null;
 
     private static string Holder(string path)
     {

@@ -11,6 +11,7 @@ namespace XanoLink.Git.Publish;
 /// <param name="Tenants">Tenant names to publish to; empty = every tenant of the manifest.</param>
 /// <param name="Shard">This run's share of the sorted tenant list, or null for all of it.</param>
 /// <param name="DryRun">Compute everything, write nothing (plan).</param>
+/// <param name="AllowDataLoss">Publish even where tenant records would be lost (docs/publish.md); refused otherwise.</param>
 public sealed record PublishRequest(
     string Workspace,
     string? From = null,
@@ -22,7 +23,8 @@ public sealed record PublishRequest(
     int Parallel = 1,
     Shard? Shard = null,
     bool DryRun = false,
-    TimeSpan? LockTimeout = null)
+    TimeSpan? LockTimeout = null,
+    bool AllowDataLoss = false)
 {
     public static TimeSpan DefaultLockTimeout { get; } = TimeSpan.FromSeconds(60);
 }

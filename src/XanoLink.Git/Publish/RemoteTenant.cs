@@ -1,76 +1,52 @@
-using System.Diagnostics;
+using XanoLink.Diagnostics;
+using XanoLink.Git.Tenants;
 
 namespace XanoLink.Git.Publish;
 
 /// <summary>
-/// A tenant behind a URL: its local bare cache is fetched before work (branches and XanoLink's refs, mirrored) and the
-/// moved refs pushed after, atomically and without force, so a push that would overwrite someone else's work is refused.
-/// Uses the git command line, which brings the user's credentials and transports.
+/// A tenant behind a URL (docs/publish.md): its local bare cache is fetched before any work (branches and XanoLink's refs,
+/// mirrored, so the cache says what the remote has) and the moved refs are pushed after, in one atomic push, never forced,
+/// so a push that would overwrite someone else's work is refused. The git command line brings the user's credentials.
 /// </summary>
-internal static class RemoteTenant
+public static class RemoteTenant
 {
     private static readonly string[] FetchSpecs = ["+refs/heads/*:refs/heads/*", "+refs/xanolink/*:refs/xanolink/*"];
 
+    /// <summary>Brings the cache to what the remote holds now; a remote that cannot be asked is the tenant's failure (unreachable).</summary>
     public static void Fetch(TenantLocation tenant)
     {
-        if (!Directory.Exists(tenant.LocalPath) || !LibGit2Sharp.Repository.IsValid(tenant.LocalPath))
+        var cache = TenantRepositories.EnsureCache(tenant);
+        var fetched = GitProcess.Run(null, cache, ["fetch", "--quiet", "--prune", "--no-tags", "--", tenant.Url!, .. FetchSpecs]);
+        if (!fetched.Succeeded)
         {
-            Directory.CreateDirectory(tenant.LocalPath);
-            LibGit2Sharp.Repository.Init(tenant.LocalPath, isBare: true);
+            throw new TenantFailure(DiagnosticCatalog.TenantUnreachable, $"unreachable: could not fetch from {tenant.Url} (git exited {fetched.ExitCode}): {fetched.Detail}");
         }
-
-        Run(tenant, ["fetch", "--quiet", "--prune", "--no-tags", tenant.Url!, .. FetchSpecs], "fetch from");
 
         // The remote's HEAD names its live branch when it has no live-branch record.
-        var (code, output, _) = Git(tenant.LocalPath, ["ls-remote", "--symref", tenant.Url!, "HEAD"]);
-        var head = code == 0 ? output.Split('\n').FirstOrDefault(l => l.StartsWith("ref: ", StringComparison.Ordinal)) : null;
-        if (head is not null)
+        var head = GitProcess.Run(null, cache, ["ls-remote", "--symref", "--", tenant.Url!, "HEAD"]);
+        var line = head.Succeeded ? head.Output.Split('\n').FirstOrDefault(l => l.StartsWith("ref: ", StringComparison.Ordinal)) : null;
+        var target = line?["ref: ".Length..].Split('\t')[0].Trim();
+        if (target is not null && target.StartsWith("refs/heads/", StringComparison.Ordinal) && Manifest.RefNames.Problem(target["refs/heads/".Length..]) is null)
         {
-            Run(tenant, ["symbolic-ref", "HEAD", head["ref: ".Length..].Split('\t')[0].Trim()], "read HEAD of");
+            GitProcess.Run(null, cache, ["symbolic-ref", "HEAD", target]);
         }
     }
 
-    /// <summary>Pushes <paramref name="refs"/> (full ref names) from the cache; refused pushes are the tenant's failure.</summary>
-    public static void Push(TenantLocation tenant, IEnumerable<string> refs)
+    /// <summary>Pushes <paramref name="refs"/> (full ref names) from the cache atomically; a refused push is the tenant's failure.</summary>
+    internal static void Push(TenantLocation tenant, IEnumerable<string> refs)
     {
         var specs = refs.Distinct(StringComparer.Ordinal).Select(r => $"{r}:{r}").ToArray();
-        if (specs.Length > 0)
+        if (specs.Length == 0)
         {
-            Run(tenant, ["push", "--quiet", "--atomic", "--porcelain", tenant.Url!, .. specs], "push to");
-        }
-    }
-
-    private static void Run(TenantLocation tenant, string[] args, string what)
-    {
-        var (code, output, error) = Git(tenant.LocalPath, args);
-        if (code != 0)
-        {
-            var detail = (error.Trim() + "\n" + output.Trim()).Trim().Replace('\n', ' ');
-            throw new TenantFailure($"could not {what} {tenant.Url} (git exited {code}): {detail}");
-        }
-    }
-
-    private static (int Code, string Out, string Error) Git(string gitDir, string[] args)
-    {
-        var start = new ProcessStartInfo("git") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add("--git-dir=" + gitDir);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
+            return;
         }
 
-        start.Environment["GIT_TERMINAL_PROMPT"] = "0";
-        try
+        var pushed = GitProcess.Run(null, tenant.LocalPath, ["push", "--quiet", "--atomic", "--porcelain", "--", tenant.Url!, .. specs]);
+        if (!pushed.Succeeded)
         {
-            using var process = Process.Start(start) ?? throw new TenantFailure("could not start git");
-            var output = process.StandardOutput.ReadToEndAsync();
-            var error = process.StandardError.ReadToEnd();
-            process.WaitForExit();
-            return (process.ExitCode, output.Result, error);
-        }
-        catch (System.ComponentModel.Win32Exception ex)
-        {
-            throw new TenantFailure($"remote tenants need the git command line, which could not be started: {ex.Message}");
+            // The cache moved ahead of the remote: bring it back, so it never claims what the remote does not have.
+            GitProcess.Run(null, tenant.LocalPath, ["fetch", "--quiet", "--prune", "--no-tags", "--", tenant.Url!, .. FetchSpecs]);
+            throw new TenantFailure(DiagnosticCatalog.PushRefused, $"the push to {tenant.Url} was refused (git exited {pushed.ExitCode}): {pushed.Detail}; nothing changed there. Run publish again (it fetches first)");
         }
     }
 }

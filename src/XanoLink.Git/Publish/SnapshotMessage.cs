@@ -12,14 +12,14 @@ internal static class SnapshotMessage
     public static string Compose(PublishSource source, string branch, string tenant)
     {
         var text = new StringBuilder();
-        text.Append($"Publish {source.Info.Name} {source.ShortSha} to {tenant}\n\n");
-        text.Append($"XanoLink-Source: {source.Info.Name}\n");
-        text.Append($"XanoLink-Source-Guid: {source.Info.Guid}\n");
+        text.Append($"Publish {One(source.Name)} {source.ShortSha} to {One(tenant)}\n\n");
+        text.Append($"XanoLink-Source: {One(source.Name)}\n");
+        text.Append($"XanoLink-Source-Guid: {One(source.Guid)}\n");
         text.Append($"{SourceCommit}: {source.Commit}\n");
-        text.Append($"XanoLink-Source-Ref: {source.Ref}\n");
+        text.Append($"XanoLink-Source-Ref: {One(source.Ref ?? "")}\n");
         text.Append($"{Manifest}: {source.ManifestHash}\n");
-        text.Append($"{Branch}: {branch}\n");
-        text.Append($"XanoLink-Tenant: {tenant}\n");
+        text.Append($"{Branch}: {One(branch)}\n");
+        text.Append($"XanoLink-Tenant: {One(tenant)}\n");
         return text.ToString();
     }
 
@@ -31,5 +31,11 @@ internal static class SnapshotMessage
     }
 
     public static string Merge(PublishSource source, string snapshotSha, string into) =>
-        $"Merge {source.Info.Name} {source.ShortSha} into {into}\n\nXanoLink-Snapshot: {snapshotSha}\nXanoLink-Source-Commit: {source.Commit}\n";
+        $"Merge {One(source.Name)} {source.ShortSha} into {One(into)}\n\nXanoLink-Snapshot: {snapshotSha}\nXanoLink-Source-Commit: {source.Commit}\n";
+
+    /// <summary>
+    /// A value on one line: names come from manifests and workspace.json (validate refuses control characters, but a
+    /// commit message is the last line of defence), and a newline in one would forge trailers.
+    /// </summary>
+    private static string One(string value) => string.Concat(value.Select(c => char.IsControl(c) ? ' ' : c));
 }

@@ -16,7 +16,10 @@ public enum PublishStatus
 /// <summary>
 /// One tenant's result. <see cref="Commit"/> is the snapshot commit, <see cref="BranchCommit"/> the new branch's tip (the
 /// snapshot, or the merge commit with --merge --set-live), <see cref="Live"/>/<see cref="LiveCommit"/> the live branch
-/// afterwards. <see cref="LiveChanges"/> (plan only) is what would change in the live branch.
+/// afterwards. <see cref="Code"/> is the catalogue code of <see cref="Error"/> (docs/diagnostics.md). <see cref="Settled"/>
+/// lists conflicts --on-conflict settled, with the side taken; <see cref="DataLoss"/> what the publish would lose (refused
+/// unless --allow-data-loss); <see cref="NoLongerManaged"/> items that left the selection and stay as the tenant has them.
+/// <see cref="LiveChanges"/> (plan only) is what would change in the live branch.
 /// </summary>
 public sealed record TenantOutcome(
     string Name,
@@ -33,6 +36,14 @@ public sealed record TenantOutcome(
     IReadOnlyList<string>? Warnings = null,
     DiffReport? LiveChanges = null)
 {
+    public string? Code { get; init; }
+
+    public IReadOnlyList<string>? Settled { get; init; }
+
+    public IReadOnlyList<string>? DataLoss { get; init; }
+
+    public IReadOnlyList<string>? NoLongerManaged { get; init; }
+
     public bool Failed => Status is PublishStatus.Failed or PublishStatus.Conflict;
 
     public static string Word(PublishStatus status) => status switch

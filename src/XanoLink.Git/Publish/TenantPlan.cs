@@ -1,28 +1,31 @@
 using LibGit2Sharp;
+using XanoLink.Git.Tenants;
 using XanoLink.Merge;
-using MergeResult = XanoLink.Merge.MergeResult;
+using XanoLink.Model;
 
 namespace XanoLink.Git.Publish;
 
 /// <summary>How to publish: the manifest's defaults already applied to the command's flags.</summary>
-internal sealed record PublishSettings(string BranchTemplate, bool Merge, bool SetLive, MergePolicy Policy, bool DryRun, TimeSpan LockTimeout);
+internal sealed record PublishSettings(string BranchTemplate, bool Merge, bool SetLive, MergePolicy Policy, bool DryRun, TimeSpan LockTimeout, bool AllowDataLoss);
 
 /// <summary>
-/// Everything one tenant's publish will write, computed before anything is written (so plan and publish share it):
-/// the snapshot files, the merge, what the live branch becomes, and why it cannot go on.
+/// Everything one tenant's publish will write, computed before anything is written (so plan and publish share it): the
+/// snapshot, the merge into live, what would be lost, and why it cannot go on.
 /// </summary>
 internal sealed record TenantPlan(
     string Tenant,
     string Branch,
     string Live,
     Commit LiveTip,
-    Commit? LastSnapshot,
+    SnapshotLine Line,
     IReadOnlyDictionary<string, byte[]> SnapshotFiles,
-    MergeResult? Merge,
-    IReadOnlyDictionary<string, byte[]>? LiveResult,
+    bool ReuseLastSnapshot,
+    TreeMergeResult? Merge,
     IReadOnlyList<string> Collisions,
+    IReadOnlyList<DataLossLine> DataLoss,
+    IReadOnlyList<ItemKey> NoLongerManaged,
     IReadOnlyList<string> Warnings,
-    bool UpToDate)
+    bool UpToDate = false)
 {
     public bool Conflicted => Merge?.HasUnresolvedConflicts == true;
 }

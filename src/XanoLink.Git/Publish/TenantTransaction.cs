@@ -1,11 +1,14 @@
 using LibGit2Sharp;
+using XanoLink.Git.Tenants;
 
 namespace XanoLink.Git.Publish;
 
 /// <summary>
-/// Writes one tenant's plan: every object first (snapshot commit, merge commit), then the refs in the order PUBLISH.md
-/// fixes: (1) the new branch, (2) the live branch or its record, (3) the snapshot ref last. A run killed at any point
-/// leaves refs that a rerun completes: it reuses a branch that already holds the same tree and finds live already merged.
+/// Writes one tenant's plan: every object first (snapshot commit, merge commit), then the refs, each with
+/// compare-and-swap, in an order where every prefix is a state the next run completes correctly: (1) the new branch,
+/// (2) the snapshot ref, (3) the live branch or its record, the one move that changes what the tenant runs. A run killed
+/// after (2) leaves a snapshot that live has not taken: the merge base is found from live's own history
+/// (<see cref="SnapshotLine"/>), so the next publish, a rerun or a newer commit, merges it without a false conflict.
 /// </summary>
 internal static class TenantTransaction
 {
@@ -13,86 +16,111 @@ internal static class TenantTransaction
     public static (TenantOutcome Outcome, IReadOnlyList<string> Moved) Apply(WorkspaceRepository tenant, TenantPlan plan, PublishSource source, PublishSettings settings)
     {
         var repo = tenant.Repository;
-        var who = source.Signature;
-        var committer = source.Committer;
-        var branchRef = "refs/heads/" + plan.Branch;
-        var existing = repo.Refs[branchRef]?.ResolveToDirectReference()?.Target as Commit;
         var mergeOnBranch = settings.Merge && settings.SetLive;
         var moved = new List<string>();
+        var last = plan.Line.Last;
 
         // Objects.
         var snapshotTree = TreeWriter.Write(repo, plan.SnapshotFiles, source.BlobIds);
-        var snapshot = Reusable(existing, snapshotTree, plan.LastSnapshot, mergeOnBranch)
-            ?? repo.ObjectDatabase.CreateCommit(who, committer, SnapshotMessage.Compose(source, plan.Branch, plan.Tenant), snapshotTree,
-                plan.LastSnapshot is null ? [] : [plan.LastSnapshot], prettifyMessage: false);
+        var leftover = repo.Refs["refs/heads/" + plan.Branch]?.ResolveToDirectReference()?.Target as Commit;
+        var snapshot = plan.ReuseLastSnapshot ? last!
+            : Reusable(mergeOnBranch ? leftover?.Parents.Skip(1).FirstOrDefault() : leftover, snapshotTree, last)
+              ?? repo.ObjectDatabase.CreateCommit(source.Signature, source.Committer, SnapshotMessage.Compose(source, plan.Branch, plan.Tenant), snapshotTree,
+                  last is null ? [] : [last], prettifyMessage: false);
 
         Commit? merge = null;
         if (plan.Merge is { } result)
         {
-            var mergedTree = TreeWriter.Write(repo, result.Files);
+            var mergedTree = TreeMerge.Apply(repo, plan.LiveTip.Tree, result);
             var into = mergeOnBranch ? plan.Branch : plan.Live;
-            if (mergeOnBranch && existing is not null && existing.Tree.Id == mergedTree.Id)
-            {
-                merge = existing;
-            }
-            else if (mergeOnBranch || mergedTree.Id != plan.LiveTip.Tree.Id)
-            {
-                merge = repo.ObjectDatabase.CreateCommit(who, committer, SnapshotMessage.Merge(source, snapshot.Sha, into), mergedTree, [plan.LiveTip, snapshot], prettifyMessage: false);
-            }
+            merge = leftover is not null && mergeOnBranch && leftover.Tree.Id == mergedTree.Id && SameParents(leftover, plan.LiveTip, snapshot)
+                ? leftover
+                : repo.ObjectDatabase.CreateCommit(source.Signature, source.Committer, SnapshotMessage.Merge(source, snapshot.Sha, into), mergedTree, [plan.LiveTip, snapshot], prettifyMessage: false);
         }
 
         var branchTip = mergeOnBranch ? merge! : snapshot;
-        if (existing is not null && existing.Id != branchTip.Id)
+        var log = $"xanolink: publish {source.Name} {source.ShortSha}";
+
+        // (1) The branch: the template's name, or the snapshot's own branch when it is reused, or name-2, name-3... when taken.
+        var branch = plan.ReuseLastSnapshot && !mergeOnBranch && OwnBranch(repo, snapshot) is { } own ? own : FreeBranch(repo, plan.Branch, branchTip);
+        if (repo.Refs["refs/heads/" + branch] is null)
         {
-            throw new TenantFailure($"tenant {plan.Tenant}: branch '{plan.Branch}' already exists in {tenant.Location} with other content; publish with another --branch, or delete it ('git branch -D {plan.Branch}') if it is a leftover");
+            RefMoves.Move(repo, "refs/heads/" + branch, null, branchTip.Id, log);
+            moved.Add("refs/heads/" + branch);
         }
 
-        // Refs, in order; the snapshot ref last, so a run stopped before it is simply redone.
-        var log = $"xanolink: publish {source.Info.Name} {source.ShortSha}";
-        if (existing is null)
+        // (2) The snapshot line.
+        if (last?.Id != snapshot.Id)
         {
-            RefMoves.Create(repo, branchRef, branchTip.Id, log, plan.Tenant);
-            moved.Add(branchRef);
+            RefMoves.Move(repo, source.SnapshotRef, last?.Id, snapshot.Id, log);
+            moved.Add(source.SnapshotRef);
         }
 
+        // (3) Live.
         var live = plan.Live;
         var liveTip = plan.LiveTip;
         if (settings.SetLive)
         {
             var before = tenant.GetLive();
-            tenant.SetLive(plan.Branch, who, $"Published {source.Info.Name} {source.ShortSha} ({source.Ref})");
-            live = plan.Branch;
+            tenant.SetLive(branch, source.Signature, $"Published {source.Name} {source.ShortSha} ({source.Ref})");
+            live = branch;
             liveTip = branchTip;
-            if (before != plan.Branch)
+            if (before != branch)
             {
                 moved.Add("refs/heads/" + LiveRecord.Branch);
             }
         }
         else if (merge is not null)
         {
-            RefMoves.Move(repo, "refs/heads/" + plan.Live, plan.LiveTip.Id, merge.Id, log, plan.Tenant);
+            RefMoves.Move(repo, "refs/heads/" + plan.Live, plan.LiveTip.Id, merge.Id, log);
             moved.Add("refs/heads/" + plan.Live);
             liveTip = merge;
         }
 
-        if (plan.LastSnapshot?.Id != snapshot.Id)
+        var outcome = Outcomes.Of(plan, PublishStatus.Published, settings) with
         {
-            RefMoves.Move(repo, source.SnapshotRef, plan.LastSnapshot?.Id, snapshot.Id, log, plan.Tenant);
-            moved.Add(source.SnapshotRef);
-        }
-
-        var outcome = new TenantOutcome(plan.Tenant, PublishStatus.Published, plan.Branch, snapshot.Sha, branchTip.Sha, settings.Merge, live, liveTip.Sha,
-            Conflicts: plan.Merge?.Conflicts.Select(c => c.ToString()).ToArray(), Warnings: plan.Warnings);
+            Branch = branch,
+            Commit = snapshot.Sha,
+            BranchCommit = branchTip.Sha,
+            Merged = settings.Merge,
+            Live = live,
+            LiveCommit = liveTip.Sha,
+        };
         return (outcome, moved);
     }
 
+    /// <summary>A snapshot commit left by a run that was stopped: the same tree on the same parent.</summary>
+    private static Commit? Reusable(Commit? candidate, Tree tree, Commit? last) =>
+        candidate is not null && candidate.Tree.Id == tree.Id && candidate.Parents.FirstOrDefault()?.Id == last?.Id && candidate.Parents.Count() == (last is null ? 0 : 1)
+            ? candidate
+            : null;
+
+    private static bool SameParents(Commit commit, Commit first, Commit second) =>
+        commit.Parents.Select(p => p.Id).SequenceEqual([first.Id, second.Id]);
+
+    /// <summary>The branch a snapshot was published on, when it still points at it.</summary>
+    private static string? OwnBranch(Repository repo, Commit snapshot) =>
+        PublishedSnapshot.ParseTrailers(snapshot.Message).GetValueOrDefault(SnapshotMessage.Branch) is { } name
+        && repo.Refs["refs/heads/" + name]?.ResolveToDirectReference()?.TargetIdentifier == snapshot.Sha
+            ? name
+            : null;
+
     /// <summary>
-    /// A leftover branch from a run that was stopped: its snapshot commit is reused when it holds the same tree on the
-    /// same parent (for --merge --set-live, the snapshot is the branch tip's second parent).
+    /// <paramref name="name"/> when it is free or already holds <paramref name="tip"/>; else the first of name-2, name-3...
+    /// that is: publishing a commit again (an older one, say) never fails on a branch an earlier publish left.
     /// </summary>
-    private static Commit? Reusable(Commit? existing, Tree tree, Commit? last, bool mergeOnBranch)
+    private static string FreeBranch(Repository repo, string name, Commit tip)
     {
-        var candidate = mergeOnBranch ? existing?.Parents.Skip(1).FirstOrDefault() : existing;
-        return candidate is not null && candidate.Tree.Id == tree.Id && candidate.Parents.FirstOrDefault()?.Id == last?.Id ? candidate : null;
+        for (var n = 1; n < 1000; n++)
+        {
+            var candidate = n == 1 ? name : $"{name}-{n}";
+            var existing = repo.Refs["refs/heads/" + candidate]?.ResolveToDirectReference();
+            if (existing is null || existing.TargetIdentifier == tip.Sha)
+            {
+                return candidate;
+            }
+        }
+
+        throw new TenantFailure(Diagnostics.DiagnosticCatalog.PublishBranchInvalid, $"branches {name} to {name}-999 all exist; publish with another --branch");
     }
 }

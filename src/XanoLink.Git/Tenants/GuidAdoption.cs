@@ -79,8 +79,9 @@ public static class GuidAdoption
         }
 
         var repository = tenant.Repository;
-        var commit = ObjectWriter.Commit(repository, message.ToString(), ObjectWriter.Replace(repository, plan.Tip.Tree, files), [plan.Tip]);
-        ObjectWriter.MoveBranch(repository, plan.Branch, plan.Tip.Id, commit.Id, "xanolink: adopt-guids");
+        var tree = TreeWriter.Edit(repository, plan.Tip.Tree, files.Select(kv => new FileChange(kv.Key, kv.Value)));
+        var commit = ObjectWriter.Commit(repository, message.ToString(), tree, [plan.Tip]);
+        RefMoves.Move(repository, "refs/heads/" + plan.Branch, plan.Tip.Id, commit.Id, "xanolink: adopt-guids");
         return commit;
     }
 

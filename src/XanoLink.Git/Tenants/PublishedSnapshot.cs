@@ -24,9 +24,9 @@ public sealed record PublishedSnapshot(Commit Commit, DateTimeOffset At, IReadOn
     public string AtText => At.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture);
 
     public static PublishedSnapshot? Find(Repository repository, string sourceGuid) =>
-        repository.Refs[RefPrefix + sourceGuid]?.ResolveToDirectReference()?.Target is Commit commit
-            ? new PublishedSnapshot(commit, commit.Committer.When, ParseTrailers(commit.Message))
-            : null;
+        repository.Refs[RefPrefix + sourceGuid]?.ResolveToDirectReference()?.Target is Commit commit ? Of(commit) : null;
+
+    public static PublishedSnapshot Of(Commit commit) => new(commit, commit.Committer.When, ParseTrailers(commit.Message));
 
     /// <summary>"Key: value" lines of the message's last paragraph.</summary>
     public static IReadOnlyDictionary<string, string> ParseTrailers(string message)

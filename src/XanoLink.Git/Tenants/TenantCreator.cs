@@ -42,9 +42,9 @@ public static class TenantCreator
             repository.Refs.UpdateTarget("HEAD", "refs/heads/" + Branch, "xanolink: tenant create");
             guid = System.Guid.NewGuid().ToString("N");
             var info = new JObject { ["guid"] = guid, ["name"] = name };
-            var tree = ObjectWriter.Replace(repository, repository.ObjectDatabase.CreateTree(new TreeDefinition()), new Dictionary<string, byte[]> { ["workspace.json"] = CanonicalJson.ToBytes(info) });
+            var tree = TreeWriter.Write(repository, new Dictionary<string, byte[]> { ["workspace.json"] = CanonicalJson.ToBytes(info) });
             var created = ObjectWriter.Commit(repository, $"Create tenant workspace {name}\n", tree, []);
-            ObjectWriter.MoveBranch(repository, Branch, expected: null, created.Id, "xanolink: tenant create");
+            RefMoves.Move(repository, "refs/heads/" + Branch, null, created.Id, "xanolink: tenant create");
             commit = created.Sha;
         }
 
@@ -72,7 +72,7 @@ public static class TenantCreator
                 : Path.GetFullPath(path);
         }
 
-        if (TenantRepositories.IsUrl(registered.Repository))
+        if (XanoLink.Manifest.TenantAddress.IsUrl(registered.Repository))
         {
             throw new GitWorkspaceException(GitProblem.TenantExists, $"tenant '{name}' is registered with the URL {registered.Repository}; create that repository on its server (or with 'xanolink tenant create' there) instead");
         }

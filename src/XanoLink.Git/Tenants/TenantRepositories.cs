@@ -1,43 +1,54 @@
-using XanoLink.Manifest;
+using XanoLink.Diagnostics;
+using XanoLink.Git.Publish;
 
 namespace XanoLink.Git.Tenants;
 
-/// <summary>Where a tenant's repository is read from: its folder, or for a URL the local cache that publish fetches into.</summary>
-/// <param name="Repository">As written in xanolink.json.</param>
-/// <param name="LocalPath">The folder read: the tenant's own, or the remote cache (which may not exist yet); null when unknown.</param>
-public sealed record TenantLocation(string Name, string Repository, bool IsRemote, string? LocalPath);
-
 /// <summary>
-/// Finds and opens tenant repositories (PUBLISH.md). A remote tenant is read from
-/// <c>&lt;source git dir&gt;/xanolink/tenants/&lt;sanitized name&gt;.git</c>; fetching it is publish's job, so a cache
-/// that does not exist yet is reported as "not fetched yet".
+/// Finds and opens tenant repositories (docs/publish.md): a local one where xanolink.json says, a remote one through its
+/// cache (which publish and status fetch into). Refuses a tenant that is the source's own repository.
 /// </summary>
 public static class TenantRepositories
 {
-    public static bool IsUrl(string repository) =>
-        repository.Contains("://", StringComparison.Ordinal) || repository.StartsWith("git@", StringComparison.Ordinal);
+    /// <summary>A remote tenant's cache, created (bare, empty) when missing; fetching fills it.</summary>
+    public static string EnsureCache(TenantLocation location)
+    {
+        var path = location.LocalPath ?? throw new GitWorkspaceException(GitProblem.TenantNotFound,
+            $"{location.Repository} is a remote repository and the source is in no Git repository to cache it in; commit the source first");
+        if (!LibGit2Sharp.Repository.IsValid(path))
+        {
+            Directory.CreateDirectory(path);
+            LibGit2Sharp.Repository.Init(path, isBare: true);
+        }
 
-    /// <summary>The remote tenant's local cache: the seam between publish (which fetches into it) and readers such as status.</summary>
-    public static string RemoteCache(string sourceGitDirectory, string tenantName) =>
-        Path.Combine(sourceGitDirectory, "xanolink", "tenants", BranchTemplate.Sanitize(tenantName) + ".git");
+        return path;
+    }
 
-    /// <param name="workspace">The source workspace folder (holding xanolink.json): local paths are relative to it.</param>
-    /// <param name="sourceGitDirectory">The source repository's git dir, for remote caches; null when the source is in no repository.</param>
-    public static TenantLocation Locate(TenantEntry tenant, string workspace, string? sourceGitDirectory) => IsUrl(tenant.Repository)
-        ? new TenantLocation(tenant.Name, tenant.Repository, true, sourceGitDirectory is null ? null : RemoteCache(sourceGitDirectory, tenant.Name))
-        : new TenantLocation(tenant.Name, tenant.Repository, false, Path.GetFullPath(tenant.Repository, workspace));
+    /// <summary>The git dir of a local tenant, after checking it exists, is a repository and is not the source's own.</summary>
+    internal static string LocalGitDirectory(TenantLocation location, PublishSource source)
+    {
+        var path = location.LocalPath!;
+        var gitDir = Directory.Exists(path) ? LibGit2Sharp.Repository.Discover(path) : null;
+        if (gitDir is null)
+        {
+            throw new TenantFailure(DiagnosticCatalog.TenantMissing,
+                $"its repository {path} (from xanolink.json) does not exist or is not a Git repository; run 'xanolink tenant create {location.Name}' to create it there, or fix the path");
+        }
 
-    /// <summary>Opens the tenant's repository, or says in one sentence why it cannot be read.</summary>
-    public static (WorkspaceRepository? Repository, string? Problem) Open(TenantLocation location)
+        if (source.GitDirectory is { } sourceGit && SamePath(gitDir, sourceGit))
+        {
+            throw new TenantFailure(DiagnosticCatalog.TenantIsSource,
+                $"its repository '{location.Repository}' is the source's own repository ({Path.TrimEndingDirectorySeparator(path)}); a tenant needs a repository of its own: fix xanolink.json, or create one with 'xanolink tenant create NAME PATH'");
+        }
+
+        return gitDir;
+    }
+
+    /// <summary>Opens the tenant's repository for reading, or says in one coded sentence why it cannot be read.</summary>
+    public static (WorkspaceRepository? Repository, string? Code, string? Problem) Open(TenantLocation location)
     {
         if (location.LocalPath is null)
         {
-            return (null, $"{location.Repository} is a remote repository and the source is in no Git repository to cache it in");
-        }
-
-        if (location.IsRemote && !Directory.Exists(location.LocalPath))
-        {
-            return (null, $"not fetched yet: {location.Repository} is read from the cache {location.LocalPath}, which 'xanolink publish' fills");
+            return (null, DiagnosticCatalog.TenantMissing.Code, $"{location.Repository} is a remote repository and the source is in no Git repository to cache it in");
         }
 
         try
@@ -46,12 +57,15 @@ public static class TenantRepositories
                 ? WorkspaceRepository.TryOpen(location.LocalPath)
                 : null;
             return repository is null
-                ? (null, $"{location.LocalPath} does not exist or is not a Git repository; run 'xanolink tenant create {location.Name}' to create it there, or fix the path in xanolink.json")
-                : (repository, null);
+                ? (null, DiagnosticCatalog.TenantMissing.Code, $"{location.LocalPath} does not exist or is not a Git repository; run 'xanolink tenant create {location.Name}' to create it there, or fix the path in xanolink.json")
+                : (repository, null, null);
         }
-        catch (Exception ex) when (ex is LibGit2Sharp.LibGit2SharpException or GitWorkspaceException or IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is LibGit2Sharp.LibGit2SharpException or GitWorkspaceException or IOException or UnauthorizedAccessException or ArgumentException)
         {
-            return (null, $"{location.LocalPath} cannot be read: {ex.Message}");
+            return (null, DiagnosticCatalog.TenantReadFailed.Code, $"{location.LocalPath} cannot be read: {ex.Message}");
         }
     }
+
+    private static bool SamePath(string a, string b) =>
+        string.Equals(Path.TrimEndingDirectorySeparator(Path.GetFullPath(a)), Path.TrimEndingDirectorySeparator(Path.GetFullPath(b)), StringComparison.Ordinal);
 }

@@ -1,4 +1,4 @@
-using XanoLink.Files;
+using XanoLink.Git.Publish;
 using XanoLink.Loading;
 using XanoLink.Manifest;
 using XanoLink.Model;
@@ -6,20 +6,44 @@ using XanoLink.Model;
 namespace XanoLink.Git.Tenants;
 
 /// <summary>One tenant's row of <c>xanolink status</c>.</summary>
-/// <param name="Drift">Items the tenant's live branch holds differently from (or lacks compared to) the last snapshot.</param>
-/// <param name="Error">Why the tenant could not be read; the other fields are then empty.</param>
-public sealed record TenantStatus(string Name, string Repository, string? Live, PublishedSnapshot? LastPublished, bool UpToDate, IReadOnlyList<ItemKey> Drift, string? Error);
+/// <param name="UpToDate">A publish with the manifest's defaults would find nothing to do (the rule publish itself uses).</param>
+/// <param name="InLive">The live branch holds the last snapshot (false when it was published without merging and never merged since).</param>
+/// <param name="Drift">Source items the tenant's live branch holds differently from the snapshot it last took.</param>
+/// <param name="Error">Why the tenant could not be read ("unreachable: ..." for a remote that cannot be asked); the other fields are then empty.</param>
+public sealed record TenantStatus(string Name, string Repository, string? Live, PublishedSnapshot? LastPublished, bool UpToDate, bool InLive, IReadOnlyList<ItemKey> Drift, string? Error, string? Code = null);
 
-/// <summary>Computes a tenant's status against the source (PUBLISH.md: up to date, drift).</summary>
+/// <summary>Computes a tenant's status against the source with the same rules publish uses (<see cref="SnapshotLine"/>).</summary>
 public static class TenantStatusReader
 {
-    public static TenantStatus Read(SourceWorkspace source, TenantEntry tenant)
+    /// <summary>Reads one tenant; a remote tenant is fetched first, so the status is the remote's, not a stale cache's.</summary>
+    public static TenantStatus Read(PublishSource source, TenantEntry tenant)
     {
-        var location = TenantRepositories.Locate(tenant, source.Folder, source.GitDirectory);
-        var (repository, problem) = TenantRepositories.Open(location);
+        if (TenantAddress.Problem(tenant.Repository) is { } invalid)
+        {
+            return Failed(tenant, Diagnostics.DiagnosticCatalog.TenantAddressInvalid.Code, $"its repository '{tenant.Repository}' is not allowed: {invalid}");
+        }
+
+        var location = TenantLocation.Of(tenant, source.Folder, source.GitDirectory);
+        if (location.IsRemote && location.LocalPath is not null)
+        {
+            try
+            {
+                RemoteTenant.Fetch(location);
+            }
+            catch (TenantFailure failure)
+            {
+                return Failed(tenant, failure.Code, failure.Message);
+            }
+            catch (GitWorkspaceException ex)
+            {
+                return Failed(tenant, ex.Code, ex.Message);
+            }
+        }
+
+        var (repository, code, problem) = TenantRepositories.Open(location);
         if (repository is null)
         {
-            return Failed(tenant, problem!);
+            return Failed(tenant, code, problem!);
         }
 
         using (repository)
@@ -28,48 +52,36 @@ public static class TenantStatusReader
             {
                 return Read(source, tenant, repository);
             }
-            catch (Exception ex) when (ex is GitWorkspaceException or LibGit2Sharp.LibGit2SharpException or IOException)
+            catch (GitWorkspaceException ex)
             {
-                return Failed(tenant, ex.Message);
+                return Failed(tenant, ex.Code, ex.Message);
+            }
+            catch (Exception ex) when (ex is LibGit2Sharp.LibGit2SharpException or IOException)
+            {
+                return Failed(tenant, Diagnostics.DiagnosticCatalog.TenantReadFailed.Code, ex.Message);
             }
         }
     }
 
-    /// <summary>True when the snapshot holds what the source would send now (PUBLISH.md's two tests).</summary>
-    public static bool IsUpToDate(SourceWorkspace source, LibGit2Sharp.Repository tenant, PublishedSnapshot? last, string sourceGuid)
-    {
-        if (last is null || last.Trailers.GetValueOrDefault("XanoLink-Source-Guid") is { } guid && guid != sourceGuid)
-        {
-            return false;
-        }
-
-        if (source.Commit is not null && last.SourceCommit == source.Commit && last.ManifestHash == source.ManifestHash())
-        {
-            return true;
-        }
-
-        var sent = SnapshotFiles(tenant, last);
-        var now = source.Snapshot.Files;
-        return sent.Count == now.Count && now.All(kv => sent.TryGetValue(kv.Key, out var id) && id == GitBlobId.Of(kv.Value));
-    }
-
-    private static TenantStatus Read(SourceWorkspace source, TenantEntry tenant, WorkspaceRepository repository)
+    private static TenantStatus Read(PublishSource source, TenantEntry tenant, WorkspaceRepository repository)
     {
         var live = repository.GetLive();
         var liveCommit = live is null ? null : repository.TryResolveCommit(live);
-        var guid = source.Guid();
-        var last = PublishedSnapshot.Find(repository.Repository, guid);
-        var drift = last is null || liveCommit is null ? [] : Drift(repository.Repository, last, new GitFileSource(repository.Repository, liveCommit, repository.Subfolder, live));
-        return new TenantStatus(tenant.Name, tenant.Repository, live, last, IsUpToDate(source, repository.Repository, last, guid), drift, null);
+        var line = SnapshotLine.Read(repository.Repository, source.Guid, liveCommit);
+        var last = line.Last is { } commit ? PublishedSnapshot.Of(commit) : null;
+        var defaults = source.Manifest.Publish;
+        var upToDate = line.SameContent(repository.Repository, source) && (!(defaults.Merge || defaults.SetLive) || line.Delivered);
+        var drift = line.Base is null || liveCommit is null ? [] : Drift(repository.Repository, line.Base, new GitFileSource(repository.Repository, liveCommit, repository.Subfolder, live));
+        return new TenantStatus(tenant.Name, tenant.Repository, live, last, upToDate, line.Delivered, drift, null);
     }
 
-    private static ItemKey[] Drift(LibGit2Sharp.Repository tenant, PublishedSnapshot last, GitFileSource tenantLive)
+    private static ItemKey[] Drift(LibGit2Sharp.Repository tenant, LibGit2Sharp.Commit taken, GitFileSource tenantLive)
     {
         var live = tenantLive.Files().ToDictionary(f => f.Path, f => f.BlobId, StringComparer.Ordinal);
         var keys = new SortedSet<ItemKey>();
-        foreach (var (path, blob) in SnapshotFiles(tenant, last))
+        foreach (var file in new GitFileSource(tenant, taken).Files().Where(f => f.Path != PathLayout.WorkspaceFile))
         {
-            if (live.GetValueOrDefault(path) != blob && KeyOf(path) is { } key)
+            if (live.GetValueOrDefault(file.Path) != file.BlobId && KeyOf(file.Path) is { } key)
             {
                 keys.Add(key);
             }
@@ -78,17 +90,11 @@ public static class TenantStatusReader
         return keys.ToArray();
     }
 
-    /// <summary>The snapshot's files (path -> blob id), workspace.json left out: it is the tenant's own.</summary>
-    private static Dictionary<string, string> SnapshotFiles(LibGit2Sharp.Repository tenant, PublishedSnapshot last) =>
-        new GitFileSource(tenant, last.Commit).Files()
-            .Where(f => f.Path != PathLayout.WorkspaceFile)
-            .ToDictionary(f => f.Path, f => f.BlobId, StringComparer.Ordinal);
-
     /// <summary>The item a file belongs to; a records file belongs to its table.</summary>
     internal static ItemKey? KeyOf(string path) => PathLayout.Classify(path) is { Role: FileRole.Object or FileRole.Records } meaning
         ? new ItemKey(meaning.Kind, meaning.Name)
         : null;
 
-    private static TenantStatus Failed(TenantEntry tenant, string problem) =>
-        new(tenant.Name, tenant.Repository, null, null, false, [], problem);
+    private static TenantStatus Failed(TenantEntry tenant, string? code, string problem) =>
+        new(tenant.Name, tenant.Repository, null, null, false, false, [], problem, code);
 }

@@ -138,11 +138,17 @@ public sealed class PublishTests
         world.EditTenant("acme", "tables/loyalty.json", j => j["fields"] = new JArray(new JObject { ["name"] = "id", ["type"] = "int" }),
             create: """{ "guid": "tbl-loyalty-acme", "name": "loyalty" }""");
 
-        var outcome = world.Publish(merge: false, setLive: true).Tenants.Single();
+        // The new live branch would lack the tenant's own table: refused unless the loss is accepted.
+        var refused = world.Publish(merge: false, setLive: true).Tenants.Single();
+        Assert.Equal(PublishStatus.Failed, refused.Status);
+        Assert.Equal("XL4020", refused.Code);
+        Assert.Contains(refused.DataLoss!, w => w.Contains("tables/loyalty.json", StringComparison.Ordinal));
+        Assert.Equal("main", GitTestRepo.Git(world.TenantPath("acme"), "symbolic-ref", "--short", "HEAD").Trim());
+
+        var outcome = world.Publish(merge: false, setLive: true, allowDataLoss: true).Tenants.Single();
 
         Assert.Equal(PublishStatus.Published, outcome.Status);
         Assert.Equal(outcome.Branch, outcome.Live);
-        Assert.Contains(outcome.Warnings!, w => w.Contains("tables/loyalty.json", StringComparison.Ordinal));
         Assert.Equal($"refs/heads/{outcome.Branch}", GitTestRepo.Git(world.TenantPath("acme"), "symbolic-ref", "HEAD").Trim());
         Assert.NotNull(world.TenantFile("acme", "tables/loyalty.json", "main"));
         Assert.Null(world.TenantFile("acme", "tables/loyalty.json", outcome.Branch!));

@@ -49,7 +49,8 @@ public sealed class RemotePublishTests
         Assert.Equal(PublishStatus.Published, report.Tenants.Single(t => t.Name == "local").Status);
         var remote = report.Tenants.Single(t => t.Name == "remote");
         Assert.Equal(PublishStatus.Failed, remote.Status);
-        Assert.Contains("could not push to", remote.Error, StringComparison.Ordinal);
+        Assert.Contains("was refused", remote.Error, StringComparison.Ordinal);
+        Assert.Equal("XL4016", remote.Code);
         Assert.Equal(before, PublishWorld.Refs(served.Combine("remote.git")));
     }
 }

@@ -60,22 +60,31 @@ public sealed class TenantDataTests
     public void A_table_that_leaves_the_selection_stays_in_the_tenant_with_its_records_and_is_no_longer_managed()
     {
         using var world = new PublishWorld("acme");
-        world.EditManifest(m => ((JArray)m["include"]!["tables"]!).Add("order"));
-        world.CommitSource("Send the order table");
         world.Publish(merge: true);
         world.EditTenant("acme", "tables/order.records.jsonl", null, rawText: "{\"id\":1,\"status\":\"pending\",\"total\":3}\n");
         var table = world.TenantFile("acme", "tables/order.json");
         Assert.NotNull(table);
-        world.EditManifest(m => ((JArray)m["include"]!["tables"]!).Remove(((JArray)m["include"]!["tables"]!).First(t => (string)t! == "order")));
-        world.CommitSource("Stop sending the order table");
+
+        // Only the product endpoints: the order tables, the billing functions and the order endpoints leave the selection.
+        world.EditManifest(m =>
+        {
+            m["include"]!["apis"] = new JArray("products/*");
+            m["include"]!["functions"] = new JArray();
+            m["include"]!["tasks"] = new JArray();
+            m["include"]!["triggers"] = new JArray();
+        });
+        world.CommitSource("Stop sending orders");
 
         var plan = world.Publish(merge: true, dryRun: true).Tenants.Single();
         var outcome = world.Publish(merge: true).Tenants.Single();
 
         Assert.Contains("table:order", plan.NoLongerManaged ?? []);
+        Assert.Contains("api:orders/create", plan.NoLongerManaged ?? []);
+        Assert.Empty(plan.DataLoss ?? []);
         Assert.Equal(PublishStatus.Published, outcome.Status);
         Assert.Equal(table, world.TenantFile("acme", "tables/order.json"));
         Assert.NotNull(world.TenantFile("acme", "tables/order.records.jsonl"));
+        Assert.NotNull(world.TenantFile("acme", "apis/orders/create.json"));
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public sealed class GuidAdoptionTests
         using var kit = new TenantKit();
         kit.CommitSource(TenantKit.SourceFiles());
         var tenantPath = kit.CreateTenant("acme", Colliding);
-        using var source = SourceWorkspace.Open(kit.Source);
+        var source = XanoLink.Git.Publish.PublishSource.Open(kit.Source);
         using var tenant = WorkspaceRepository.Open(tenantPath);
 
         var (plan, commit) = GuidAdoption.Run(source.Workspace, tenant, null, dryRun: false);
@@ -42,7 +42,7 @@ public sealed class GuidAdoptionTests
         using var kit = new TenantKit();
         kit.CommitSource(TenantKit.SourceFiles());
         var tenantPath = kit.CreateTenant("acme", Colliding);
-        using var source = SourceWorkspace.Open(kit.Source);
+        var source = XanoLink.Git.Publish.PublishSource.Open(kit.Source);
         using var tenant = WorkspaceRepository.Open(tenantPath);
         var plan = GuidAdoption.Plan(source.Workspace, tenant);
         var atPlan = XanoLink.Loading.WorkspaceLoader.Load(new GitFileSource(tenant.Repository, plan.Tip)).Workspace;
@@ -62,7 +62,7 @@ public sealed class GuidAdoptionTests
         var tenantPath = kit.CreateTenant("acme", Colliding);
         var refsBefore = TenantKit.Git(tenantPath, "for-each-ref");
         var objectsBefore = TenantKit.Git(tenantPath, "count-objects", "-v");
-        using var source = SourceWorkspace.Open(kit.Source);
+        var source = XanoLink.Git.Publish.PublishSource.Open(kit.Source);
         using var tenant = WorkspaceRepository.Open(tenantPath);
 
         var (plan, commit) = GuidAdoption.Run(source.Workspace, tenant, [new ItemKey(ItemKind.Function, "calc")], dryRun: true);
@@ -81,7 +81,7 @@ public sealed class GuidAdoptionTests
         var files = new Dictionary<string, string>(Colliding) { ["functions/own.json"] = """{ "guid": "f-calc", "name": "own", "steps": [] }""" + "\n" };
         var tenantPath = kit.CreateTenant("acme", files);
         var tip = TenantKit.Git(tenantPath, "rev-parse", "main");
-        using var source = SourceWorkspace.Open(kit.Source);
+        var source = XanoLink.Git.Publish.PublishSource.Open(kit.Source);
         using var tenant = WorkspaceRepository.Open(tenantPath);
 
         var (plan, commit) = GuidAdoption.Run(source.Workspace, tenant, null, dryRun: false);
@@ -97,7 +97,7 @@ public sealed class GuidAdoptionTests
         using var kit = new TenantKit();
         kit.CommitSource(TenantKit.SourceFiles());
         var tenantPath = kit.CreateTenant("acme", Colliding);
-        using var source = SourceWorkspace.Open(kit.Source);
+        var source = XanoLink.Git.Publish.PublishSource.Open(kit.Source);
         using var tenant = WorkspaceRepository.Open(tenantPath);
 
         var error = Assert.Throws<GitWorkspaceException>(() => GuidAdoption.Run(source.Workspace, tenant, [new ItemKey(ItemKind.Function, "own")], dryRun: false));
@@ -116,7 +116,7 @@ public sealed class GuidAdoptionTests
         }
 
         var tenantPath = kit.CreateTenant("acme", Colliding);
-        using var source = SourceWorkspace.Open(kit.Temp.Combine("plain"));
+        var source = XanoLink.Git.Publish.PublishSource.Open(kit.Temp.Combine("plain"));
         using var tenant = WorkspaceRepository.Open(tenantPath);
 
         Assert.Null(source.Commit);

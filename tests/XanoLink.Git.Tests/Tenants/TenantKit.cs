@@ -94,8 +94,8 @@ internal sealed class TenantKit : IDisposable
     /// </summary>
     public string Publish(string tenant, string tenantName, string branch, bool intoLive = true, int minutes = 5)
     {
-        using var source = SourceWorkspace.Open(Source);
-        var snapshot = source.Snapshot;
+        var source = XanoLink.Git.Publish.PublishSource.Open(Source);
+        var snapshot = source.Snapshot!;
         var manifest = File.ReadAllBytes(Path.Combine(Source, "xanolink.json"));
         using var repo = new Repository(tenant);
         var live = repo.Branches["main"].Tip;

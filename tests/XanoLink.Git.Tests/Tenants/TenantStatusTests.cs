@@ -71,17 +71,19 @@ public sealed class TenantStatusTests
     }
 
     [Fact]
-    public void A_missing_repository_and_a_remote_never_fetched_are_reported_in_their_rows()
+    public void A_missing_repository_and_an_unreachable_remote_are_reported_in_their_rows()
     {
         using var kit = new TenantKit();
         kit.CommitSource(TenantKit.SourceFiles("""[ { "name": "shop:acme", "repository": "../tenants/acme.git" }, { "name": "shop:globex", "repository": "git://127.0.0.1/globex.git" } ]"""));
-        using var source = SourceWorkspace.Open(kit.Source);
+        var source = XanoLink.Git.Publish.PublishSource.Open(kit.Source);
 
         var statuses = ManifestTenants.Read(kit.Source).Select(t => TenantStatusReader.Read(source, t)).ToArray();
 
         Assert.Contains("does not exist or is not a Git repository", statuses[0].Error, StringComparison.Ordinal);
-        Assert.StartsWith("not fetched yet: git://127.0.0.1/globex.git is read from the cache ", statuses[1].Error, StringComparison.Ordinal);
-        Assert.EndsWith(Path.Combine(".git", "xanolink", "tenants", "shop-globex.git") + ", which 'xanolink publish' fills", statuses[1].Error, StringComparison.Ordinal);
+        Assert.Equal("XL4004", statuses[0].Code);
+        Assert.StartsWith("unreachable: could not fetch from git://127.0.0.1/globex.git", statuses[1].Error, StringComparison.Ordinal);
+        Assert.Equal("XL4015", statuses[1].Code);
+        Assert.Null(statuses[1].Live);
     }
 
     [Fact]
@@ -94,7 +96,7 @@ public sealed class TenantStatusTests
 
     private static TenantStatus Read(TenantKit kit)
     {
-        using var source = SourceWorkspace.Open(kit.Source);
+        var source = XanoLink.Git.Publish.PublishSource.Open(kit.Source);
         return TenantStatusReader.Read(source, new TenantEntry("shop:acme", "../tenants/acme.git", default!));
     }
 }

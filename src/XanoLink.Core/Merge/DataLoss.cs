@@ -1,0 +1,187 @@
+using Newtonsoft.Json.Linq;
+using XanoLink.Json;
+using XanoLink.Loading;
+using XanoLink.Model;
+
+namespace XanoLink.Merge;
+
+/// <summary>One way a change would lose tenant records: which table, and what would go.</summary>
+public sealed record DataLossLine(ItemKey? Item, string Message)
+{
+    public override string ToString() => Item is null ? Message : $"{Item}: {Message}";
+}
+
+/// <summary>
+/// Finds where replacing a tenant's files (<c>before</c>) by new ones (<c>after</c>) would lose records the tenant holds
+/// (like SqlPackage's BlockOnPossibleDataLoss): records deleted, a table holding records deleted, a field that records hold
+/// a value for deleted, records left without their table. Tables are matched by guid, so a renamed table that takes its
+/// records along loses nothing. <see cref="Accept"/> then makes the accepted loss consistent (values of deleted fields and
+/// records of deleted tables removed), so the result still validates.
+/// </summary>
+public static class DataLoss
+{
+    /// <param name="before">The tenant's files now (path to bytes), as read lazily.</param>
+    /// <param name="after">The files after the change; a path missing from it is deleted.</param>
+    /// <param name="changed">The paths whose content differs between the two (deletions included).</param>
+    public static IReadOnlyList<DataLossLine> Find(Func<string, byte[]?> before, Func<string, byte[]?> after, IEnumerable<string> changed, IEnumerable<string> afterPaths)
+    {
+        var lines = new List<DataLossLine>();
+        foreach (var (table, _) in Check(before, after, changed, afterPaths))
+        {
+            lines.AddRange(table);
+        }
+
+        return lines;
+    }
+
+    /// <summary>The files to write so that an accepted loss leaves consistent files: path to new bytes, or null to delete.</summary>
+    public static IReadOnlyDictionary<string, byte[]?> Accept(Func<string, byte[]?> before, Func<string, byte[]?> after, IEnumerable<string> changed, IEnumerable<string> afterPaths)
+    {
+        var fixes = new Dictionary<string, byte[]?>(StringComparer.Ordinal);
+        foreach (var (_, fix) in Check(before, after, changed, afterPaths))
+        {
+            foreach (var (path, bytes) in fix)
+            {
+                fixes[path] = bytes;
+            }
+        }
+
+        return fixes;
+    }
+
+    private static IEnumerable<(List<DataLossLine> Lines, Dictionary<string, byte[]?> Fixes)> Check(
+        Func<string, byte[]?> before, Func<string, byte[]?> after, IEnumerable<string> changed, IEnumerable<string> afterPaths)
+    {
+        // Tables touched by the change: a changed table file or records file names them.
+        var names = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var path in changed)
+        {
+            var meaning = PathLayout.Classify(path);
+            if (meaning.Kind == ItemKind.Table && meaning.Role is FileRole.Object or FileRole.Records)
+            {
+                names.Add(meaning.Name);
+            }
+        }
+
+        if (names.Count == 0)
+        {
+            yield break;
+        }
+
+        // Where each table guid lives after the change (renames).
+        var afterTables = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var path in afterPaths)
+        {
+            var meaning = PathLayout.Classify(path);
+            if (meaning is { Role: FileRole.Object, Kind: ItemKind.Table } && Guid(after(path)) is { } g)
+            {
+                afterTables.TryAdd(g, meaning.Name);
+            }
+        }
+
+        foreach (var name in names)
+        {
+            var records = Records(before(RecordsPath(name)));
+            if (records is not { Count: > 0 })
+            {
+                continue;
+            }
+
+            var lines = new List<DataLossLine>();
+            var fixes = new Dictionary<string, byte[]?>(StringComparer.Ordinal);
+            var key = new ItemKey(ItemKind.Table, name);
+            var table = Object(before(ItemKinds.PathOf(ItemKind.Table, name)));
+            var guid = table?["guid"] is JValue { Type: JTokenType.String } gv ? (string)gv! : null;
+            var newName = guid is not null && afterTables.TryGetValue(guid, out var n) ? n : Object(after(ItemKinds.PathOf(ItemKind.Table, name))) is not null ? name : null;
+            if (newName is null)
+            {
+                var orphaned = after(RecordsPath(name)) is not null;
+                lines.Add(new DataLossLine(key, orphaned
+                    ? $"the table is deleted; its {Count(records.Count)} in {RecordsPath(name)} would be left without a table"
+                    : $"the table is deleted with its {Count(records.Count)} ({RecordsPath(name)})"));
+                fixes[RecordsPath(name)] = null;
+                yield return (lines, fixes);
+                continue;
+            }
+
+            var afterRecords = Records(after(RecordsPath(newName))) ?? [];
+            var kept = afterRecords.Select(r => RecordIdComparer.KeyOf(r["id"])).ToHashSet(StringComparer.Ordinal);
+            var lost = records.Where(r => !kept.Contains(RecordIdComparer.KeyOf(r["id"]))).Select(r => RecordIdComparer.KeyOf(r["id"])).ToArray();
+            if (lost.Length > 0)
+            {
+                lines.Add(new DataLossLine(key, $"{Count(lost.Length)} would be deleted (id {string.Join(", ", lost.Take(10))}{(lost.Length > 10 ? ", ..." : "")})"));
+            }
+
+            var afterTable = Object(after(ItemKinds.PathOf(ItemKind.Table, newName)));
+            var afterFields = FieldNames(afterTable);
+            var dropped = FieldNames(table).Where(f => !afterFields.Contains(f) && f != "id").ToArray();
+            var stripped = false;
+            foreach (var field in dropped)
+            {
+                var holding = afterRecords.Count(r => r[field] is { Type: not JTokenType.Null });
+                if (holding > 0)
+                {
+                    lines.Add(new DataLossLine(key, $"field '{field}' is deleted; {Count(holding)} hold a value for it"));
+                    foreach (var record in afterRecords)
+                    {
+                        stripped |= record.Remove(field);
+                    }
+                }
+            }
+
+            if (stripped)
+            {
+                fixes[RecordsPath(newName)] = CanonicalJson.RecordsToBytes(afterRecords);
+            }
+
+            if (lines.Count > 0)
+            {
+                yield return (lines, fixes);
+            }
+        }
+    }
+
+    private static string RecordsPath(string table) => $"tables/{table}{PathLayout.RecordsSuffix}";
+
+    private static string Count(int n) => n == 1 ? "1 tenant record" : $"{n} tenant records";
+
+    private static HashSet<string> FieldNames(JObject? table) => table?["fields"] is JArray fields
+        ? fields.OfType<JObject>().Select(f => f["name"] is JValue { Type: JTokenType.String } n ? (string)n! : null).OfType<string>().ToHashSet(StringComparer.Ordinal)
+        : [];
+
+    private static string? Guid(byte[]? bytes) => Object(bytes)?["guid"] is JValue { Type: JTokenType.String } g ? (string)g! : null;
+
+    private static JObject? Object(byte[]? bytes)
+    {
+        if (bytes is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return FileMerge.ParseObject(System.Text.Encoding.UTF8.GetString(bytes));
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+
+    private static List<JObject>? Records(byte[]? bytes)
+    {
+        if (bytes is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return FileMerge.ParseRecords(System.Text.Encoding.UTF8.GetString(bytes));
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,143 @@
+using Newtonsoft.Json.Linq;
+using XanoLink.Files;
+using XanoLink.Json;
+using XanoLink.Loading;
+using XanoLink.Model;
+
+namespace XanoLink.Publish;
+
+/// <summary>
+/// What a publish merges into a tenant as the source's side ("theirs"), given the snapshot the tenant's live branch last
+/// took (the merge base). The new snapshot says what the source sends now; what it no longer sends is not thereby
+/// deleted: an object that left the selection but still exists in the source, and records the source still holds but
+/// no longer sends (schema only, a shorter id list), keep their base version, so the merge leaves the tenant's copy as
+/// it is. Only what the source itself deleted is deleted.
+/// </summary>
+public static class SentFiles
+{
+    /// <param name="base">The merge base snapshot's files (workspace.json aside); empty for a first publish.</param>
+    /// <param name="snapshot">What the source sends now.</param>
+    /// <param name="source">The whole source workspace the snapshot came from.</param>
+    public static SentResult Compute(IFileSource @base, Snapshot snapshot, Workspace source)
+    {
+        var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var (path, bytes) in snapshot.Files)
+        {
+            files[path] = bytes;
+        }
+
+        var sentGuids = snapshot.Items
+            .Select(k => source.Find(k)?.Guid)
+            .OfType<string>()
+            .Where(g => g.Length > 0)
+            .ToHashSet(StringComparer.Ordinal);
+        var sourceByGuid = source.Objects
+            .Where(o => o.Guid.Length > 0)
+            .GroupBy(o => o.Guid, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var kept = new SortedSet<ItemKey>();
+        var baseFiles = @base.Files().ToDictionary(f => f.Path, StringComparer.Ordinal);
+
+        foreach (var file in baseFiles.Values)
+        {
+            var meaning = PathLayout.Classify(file.Path);
+            switch (meaning.Role)
+            {
+                case FileRole.Object when !files.ContainsKey(file.Path):
+                    var guid = GuidOf(file);
+                    var stillThere = guid is null
+                        ? source.Find(new ItemKey(meaning.Kind, meaning.Name)) is not null
+                        : !sentGuids.Contains(guid) && sourceByGuid.ContainsKey(guid);
+                    if (stillThere && (guid is null || !sentGuids.Contains(guid)))
+                    {
+                        files[file.Path] = file.ReadAllBytes();
+                        kept.Add(new ItemKey(meaning.Kind, meaning.Name));
+                    }
+
+                    break;
+                case FileRole.Records:
+                    KeepRecords(file, meaning.Name, files, baseFiles, sourceByGuid, source);
+                    break;
+            }
+        }
+
+        return new SentResult(files, kept.ToArray());
+    }
+
+    /// <summary>
+    /// Records the base holds for <paramref name="table"/> that the source no longer sends: each one the source still has
+    /// keeps its base version; one the source deleted stays deleted.
+    /// </summary>
+    private static void KeepRecords(SourceFile baseRecords, string table, SortedDictionary<string, byte[]> files, Dictionary<string, SourceFile> baseFiles,
+        Dictionary<string, WorkspaceObject> sourceByGuid, Workspace source)
+    {
+        // The table as the source has it now (renamed, perhaps): found by the base table's guid.
+        var baseTable = baseFiles.GetValueOrDefault(ItemKinds.PathOf(ItemKind.Table, table));
+        var guid = baseTable is null ? null : GuidOf(baseTable);
+        var sourceTable = guid is not null && sourceByGuid.TryGetValue(guid, out var byGuid) && byGuid.Kind == ItemKind.Table
+            ? byGuid
+            : source.Find(new ItemKey(ItemKind.Table, table));
+        if (sourceTable is null)
+        {
+            return;
+        }
+
+        var sourceIds = source.Records.TryGetValue(sourceTable.Name, out var sourceRecords)
+            ? sourceRecords.Records.Select(r => RecordIdComparer.KeyOf(r.Id)).ToHashSet(StringComparer.Ordinal)
+            : [];
+        if (ReadRecords(baseRecords) is not { } before)
+        {
+            // An unreadable base records file cannot be split record by record: keep it whole rather than delete it.
+            if (!files.ContainsKey(baseRecords.Path))
+            {
+                files[baseRecords.Path] = baseRecords.ReadAllBytes();
+            }
+
+            return;
+        }
+
+        var sentPath = $"tables/{sourceTable.Name}{PathLayout.RecordsSuffix}";
+        var sent = files.TryGetValue(sentPath, out var sentBytes) ? ParseRecords(sentBytes) : [];
+        var sentIds = sent.Select(r => RecordIdComparer.KeyOf(r["id"])).ToHashSet(StringComparer.Ordinal);
+        var keep = before.Where(r => !sentIds.Contains(RecordIdComparer.KeyOf(r["id"])) && sourceIds.Contains(RecordIdComparer.KeyOf(r["id"]))).ToArray();
+        if (keep.Length == 0)
+        {
+            return;
+        }
+
+        // Kept at the base's path, so the merge matches them with the tenant's file (a rename carries them along).
+        var target = files.ContainsKey(sentPath) ? sentPath : baseRecords.Path;
+        var existing = files.TryGetValue(target, out var bytes) ? ParseRecords(bytes) : [];
+        files[target] = CanonicalJson.RecordsToBytes(existing.Concat(keep));
+    }
+
+    private static string? GuidOf(SourceFile file)
+    {
+        try
+        {
+            var (token, _) = JsonFileReader.Parse(file.Path, System.Text.Encoding.UTF8.GetString(file.ReadAllBytes()));
+            return token is JObject { } json && json["guid"] is JValue { Type: JTokenType.String } g && ((string)g!).Length > 0 ? (string)g! : null;
+        }
+        catch (System.Text.DecoderFallbackException)
+        {
+            return null;
+        }
+    }
+
+    private static List<JObject>? ReadRecords(SourceFile file)
+    {
+        try
+        {
+            return ParseRecords(file.ReadAllBytes());
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+
+    private static List<JObject> ParseRecords(byte[] bytes) => Merge.FileMerge.ParseRecords(System.Text.Encoding.UTF8.GetString(bytes));
+}
+
+/// <summary>The source's side of a tenant merge, and the items it keeps at their base version because they left the selection.</summary>
+public sealed record SentResult(IReadOnlyDictionary<string, byte[]> Files, IReadOnlyList<ItemKey> NoLongerManaged);

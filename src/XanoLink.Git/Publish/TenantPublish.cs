@@ -1,0 +1,144 @@
+using LibGit2Sharp;
+using XanoLink.Diagnostics;
+using XanoLink.Diff;
+using XanoLink.Files;
+using XanoLink.Git.Tenants;
+using XanoLink.Manifest;
+
+namespace XanoLink.Git.Publish;
+
+/// <summary>
+/// One tenant's publish, start to end: find its repository (a remote one is fetched into its cache first), take its lock
+/// (clearing what a killed publish left), plan, refuse what must not happen (guid collisions, data loss, unsettled
+/// conflicts), write, and push a remote one back in one atomic push. Every failure becomes the tenant's coded outcome.
+/// </summary>
+internal static class TenantPublish
+{
+    public static TenantOutcome Run(TenantEntry entry, PublishSource source, PublishSettings settings)
+    {
+        var notes = new List<string>();
+        try
+        {
+            if (TenantAddress.Problem(entry.Repository) is { } problem)
+            {
+                return Fail(entry.Name, DiagnosticCatalog.TenantAddressInvalid, $"its repository '{entry.Repository}' in xanolink.json is not allowed: {problem}");
+            }
+
+            var location = TenantLocation.Of(entry, source.Folder, source.GitDirectory);
+            if (location.IsRemote)
+            {
+                var cache = TenantRepositories.EnsureCache(location);
+                using var cacheLock = settings.DryRun ? null : PublishLock.Acquire(cache, settings.LockTimeout, notes);
+                RemoteTenant.Fetch(location);
+                return Local(location, source, settings, notes, moved => RemoteTenant.Push(location, moved));
+            }
+
+            var gitDir = TenantRepositories.LocalGitDirectory(location, source);
+            using var tenantLock = settings.DryRun ? null : PublishLock.Acquire(gitDir, settings.LockTimeout, notes);
+            return Local(location, source, settings, notes, push: null);
+        }
+        catch (TenantFailure failure)
+        {
+            return Fail(entry.Name, failure.Code, failure.Message, notes);
+        }
+        catch (GitWorkspaceException ex)
+        {
+            return Fail(entry.Name, ex.Code, ex.Message, notes);
+        }
+        catch (Exception ex) when (ex is LibGit2SharpException or IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            return Fail(entry.Name, DiagnosticCatalog.TenantReadFailed.Code, ex.Message, notes);
+        }
+    }
+
+    private static TenantOutcome Local(TenantLocation location, PublishSource source, PublishSettings settings, List<string> notes, Action<IReadOnlyList<string>>? push)
+    {
+        using var tenant = WorkspaceRepository.Open(location.LocalPath!);
+        var plan = TenantPlanner.Plan(tenant, location.Name, source, settings);
+        plan = plan with { Warnings = [.. notes, .. plan.Warnings] };
+        if (plan.UpToDate)
+        {
+            return new TenantOutcome(location.Name, PublishStatus.UpToDate, plan.Branch.Length == 0 ? null : plan.Branch, plan.Line.Last?.Sha,
+                Live: plan.Live, LiveCommit: plan.LiveTip.Sha, Warnings: plan.Warnings);
+        }
+
+        if (plan.Collisions.Count > 0)
+        {
+            return Outcomes.Of(plan, PublishStatus.Failed, settings) with
+            {
+                Code = DiagnosticCatalog.GuidCollision.Code,
+                Error = $"{plan.Collisions.Count} object(s) have the same kind and name as source objects but another guid: {string.Join("; ", plan.Collisions)}. "
+                    + $"Publishing would duplicate them; give them the source's guids with 'xanolink adopt-guids --tenant {location.Name}', then publish again",
+            };
+        }
+
+        if (plan.DataLoss.Count > 0 && !settings.AllowDataLoss)
+        {
+            return Outcomes.Of(plan, PublishStatus.Failed, settings) with
+            {
+                Code = DiagnosticCatalog.DataLossRefused.Code,
+                Error = $"publishing would lose tenant data ({plan.DataLoss.Count} finding(s), listed below); nothing was written. "
+                    + "Keep the data in the source (or the selection), or publish again with --allow-data-loss to accept the loss",
+                LiveChanges = settings.DryRun ? LiveChanges(tenant, plan, settings.SetLive) : null,
+            };
+        }
+
+        if (plan.Conflicted)
+        {
+            var count = plan.Merge!.Conflicts.Count(c => c.Resolution == XanoLink.Merge.ConflictResolution.Unresolved);
+            return Outcomes.Of(plan, PublishStatus.Conflict, settings) with
+            {
+                Code = DiagnosticCatalog.MergeConflict.Code,
+                Error = $"the merge into '{plan.Live}' has {count} conflict(s), listed below; the tenant was left untouched. "
+                    + "Settle them with --on-conflict source (take the source's) or --on-conflict tenant (keep the tenant's), or edit the tenant or the source and publish again",
+                LiveChanges = settings.DryRun ? LiveChanges(tenant, plan, settings.SetLive) : null,
+            };
+        }
+
+        if (settings.DryRun)
+        {
+            return Outcomes.Of(plan, PublishStatus.WouldPublish, settings) with
+            {
+                Live = settings.SetLive ? plan.Branch : plan.Live,
+                LiveChanges = LiveChanges(tenant, plan, settings.SetLive),
+            };
+        }
+
+        var (outcome, moved) = TenantTransaction.Apply(tenant, plan, source, settings);
+        push?.Invoke(moved);
+        return outcome;
+    }
+
+    /// <summary>What the live branch would become, item by item (empty when it stays as it is).</summary>
+    private static DiffReport LiveChanges(WorkspaceRepository tenant, TenantPlan plan, bool setLive)
+    {
+        var live = new GitFileSource(tenant.Repository, plan.LiveTip, "", plan.Live);
+        if (plan.Merge is { } merge)
+        {
+            var after = live.Files().ToDictionary(f => f.Path, f => (Func<byte[]>)f.ReadAllBytes, StringComparer.Ordinal);
+            foreach (var change in merge.Files)
+            {
+                if (change.Bytes is { } bytes)
+                {
+                    after[change.Path] = () => bytes;
+                }
+                else
+                {
+                    after.Remove(change.Path);
+                }
+            }
+
+            return WorkspaceDiff.Compare(live, new MemoryFileSource(after.ToDictionary(kv => kv.Key, kv => kv.Value()), plan.Tenant + " after publish"));
+        }
+
+        return setLive && plan.SnapshotFiles.Count > 0
+            ? WorkspaceDiff.Compare(live, new MemoryFileSource(plan.SnapshotFiles, plan.Tenant + " after publish"))
+            : WorkspaceDiff.Compare(live, live);
+    }
+
+    private static TenantOutcome Fail(string name, DiagnosticDescriptor descriptor, string message, IReadOnlyList<string>? notes = null) =>
+        Fail(name, descriptor.Code, message, notes);
+
+    private static TenantOutcome Fail(string name, string code, string message, IReadOnlyList<string>? notes = null) =>
+        new(name, PublishStatus.Failed, Error: message, Warnings: notes is { Count: > 0 } ? notes.ToArray() : null) { Code = code };
+}
