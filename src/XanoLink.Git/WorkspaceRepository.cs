@@ -168,6 +168,23 @@ public sealed class WorkspaceRepository : IDisposable
     /// <summary>Every change of the live branch, newest first; empty when none was ever recorded.</summary>
     public IReadOnlyList<LiveChange> LiveHistory() => live.History();
 
+    /// <summary>Files of the workspace folder that differ from the checked-out commit (untracked ones included); 0 for a bare repository.</summary>
+    public int UncommittedChanges()
+    {
+        if (IsBare)
+        {
+            return 0;
+        }
+
+        var options = new StatusOptions { IncludeUntracked = true, ExcludeSubmodules = true, IncludeIgnored = false };
+        if (Subfolder.Length > 0)
+        {
+            options.PathSpec = [Subfolder + "/"];
+        }
+
+        return Repository.RetrieveStatus(options).Count(e => e.State is not (FileStatus.Unaltered or FileStatus.Ignored));
+    }
+
     internal Branch? FindBranch(string name) =>
         Repository.Branches[name] is { IsRemote: false } local ? local : Repository.Branches["origin/" + name];
 

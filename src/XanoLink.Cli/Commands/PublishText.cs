@@ -1,4 +1,5 @@
 using XanoLink.Cli.Infrastructure;
+using XanoLink.Diagnostics;
 using XanoLink.Git.Publish;
 
 namespace XanoLink.Cli.Commands;
@@ -19,7 +20,7 @@ internal static class PublishText
         var details = string.Concat((t.Conflicts ?? []).Select(c => $"\n  conflict: {c}"))
             + string.Concat((t.DataLoss ?? []).Select(l => $"\n  data loss: {l}"))
             + string.Concat((t.Settled ?? []).Select(c => $"\n  settled: {c}"))
-            + string.Concat((t.NoLongerManaged ?? []).Select(k => $"\n  no longer managed: {k} left the selection; the tenant keeps it as it is"))
+            + string.Concat((t.NoLongerManaged ?? []).Select(k => $"\n  warning {DiagnosticCatalog.NoLongerManaged.Code}: {k} left the selection; the tenant keeps it as it is and it is no longer managed"))
             + string.Concat((t.Warnings ?? []).Select(w => $"\n  warning: {w}"));
         var color = t.Status switch
         {

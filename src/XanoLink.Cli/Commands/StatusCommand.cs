@@ -31,6 +31,7 @@ internal static class StatusCommand
 
     public static int Run(CliConsole console, StatusOptions options)
     {
+        UncommittedChanges.Note(console, options.Workspace, null, "status");
         var source = PublishSource.Open(options.Workspace);
         var statuses = Chosen(source, options).Select(t => TenantStatusReader.Read(source, t)).ToArray();
         if (options.Format == "json")

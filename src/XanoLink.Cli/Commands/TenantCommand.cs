@@ -55,12 +55,13 @@ internal static class TenantCommand
         }
 
         console.Out.WriteLine($"Created tenant {created.Name}: bare repository {created.FullPath}, live branch {created.Branch} ({created.Commit[..12]}), workspace guid {created.Guid}.");
-        console.Out.WriteLine($"Registered in xanolink.json as {{ \"name\": \"{created.Name}\", \"repository\": \"{created.Repository}\" }}.");
+        console.Out.WriteLine($"Registered in xanolink.json as {{ \"name\": \"{created.Name}\", \"repository\": \"{created.Repository}\" }}; commit xanolink.json: publish and status read it from Git.");
         return 0;
     }
 
     private static int List(CliConsole console, TenantOptions options)
     {
+        UncommittedChanges.Note(console, options.Workspace, null, "tenant list");
         var source = PublishSource.Open(options.Workspace);
         var rows = source.Manifest.Tenants.OrderBy(t => t.Name, StringComparer.Ordinal).Select(t => TenantStatusReader.Read(source, t)).ToArray();
         if (options.Format == "json")

@@ -1,4 +1,4 @@
-using LibGit2Sharp;
+using XanoLink.Diagnostics;
 using XanoLink.Git;
 
 namespace XanoLink.Cli.Infrastructure;
@@ -9,24 +9,14 @@ namespace XanoLink.Cli.Infrastructure;
 /// </summary>
 internal static class UncommittedChanges
 {
-    public static void Note(CliConsole console, string workspace, string? from)
+    /// <param name="command">The command that reads the source from Git ("publish", "status").</param>
+    public static void Note(CliConsole console, string workspace, string? from, string command = "publish")
     {
         using var repository = WorkspaceRepository.TryOpen(workspace);
-        if (repository is null || repository.IsBare)
-        {
-            return;
-        }
-
-        var options = new StatusOptions { IncludeUntracked = true, ExcludeSubmodules = true, IncludeIgnored = false };
-        if (repository.Subfolder.Length > 0)
-        {
-            options.PathSpec = [repository.Subfolder + "/"];
-        }
-
-        var count = repository.Repository.RetrieveStatus(options).Count(e => e.State is not (FileStatus.Unaltered or FileStatus.Ignored));
+        var count = repository?.UncommittedChanges() ?? 0;
         if (count > 0)
         {
-            console.Error.WriteLine($"note: the workspace has {count} uncommitted change(s), which are not sent: publish reads {from ?? "the live branch"} from Git; commit first to include them");
+            console.Error.WriteLine($"warning {DiagnosticCatalog.UncommittedNotSent.Code}: the workspace has {count} uncommitted change(s), which {(command == "publish" ? "are not sent" : "it does not see")}: {command} reads {from ?? "the live branch"} from Git; commit first to include them");
         }
     }
 }

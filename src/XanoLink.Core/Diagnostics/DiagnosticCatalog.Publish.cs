@@ -26,6 +26,4 @@ public static partial class DiagnosticCatalog
     public static readonly DiagnosticDescriptor NoLongerManaged = new("XL4050", Severity.Warning, "Item no longer managed by the source");
     public static readonly DiagnosticDescriptor SnapshotNotLive = new("XL4051", Severity.Warning, "Last snapshot never reached the live branch");
     public static readonly DiagnosticDescriptor UncommittedNotSent = new("XL4052", Severity.Warning, "Uncommitted source changes are not sent");
-    public static readonly DiagnosticDescriptor ConflictSettled = new("XL4053", Severity.Warning, "Conflict settled by --on-conflict");
-    public static readonly DiagnosticDescriptor SetLiveDropsTenantFiles = new("XL4054", Severity.Warning, "New live branch lacks tenant files");
 }

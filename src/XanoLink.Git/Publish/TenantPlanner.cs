@@ -84,7 +84,7 @@ internal static class TenantPlanner
 
         if (!sameContent && line.Last is not null && !line.Delivered && !settings.Merge && !settings.SetLive)
         {
-            warnings.Add($"the previous snapshot ({Branch(line.Last) ?? line.Last.Sha[..12]}) never reached live branch '{live}'; publish with --merge to bring both in");
+            warnings.Add($"{DiagnosticCatalog.SnapshotNotLive.Code}: the previous snapshot ({Branch(line.Last) ?? line.Last.Sha[..12]}) never reached live branch '{live}'; publish with --merge to bring both in");
         }
 
         return new TenantPlan(name, branch, live, liveTip, line, snapshotFiles, sameContent, merge, collisions, loss, unmanaged, warnings);

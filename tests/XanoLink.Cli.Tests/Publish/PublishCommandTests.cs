@@ -162,19 +162,19 @@ public sealed class PublishCommandTests : IDisposable
     }
 
     [Fact]
-    public void A_snapshot_published_without_merge_is_up_to_date_and_says_how_to_bring_it_into_live()
+    public void A_snapshot_published_without_merge_arrives_with_the_next_publish_with_merge()
     {
         var first = JObject.Parse(Xl("publish", "--no-merge", "--tenant", "shop:acme", "--format", "json").Out)["tenants"]!.Single();
         Assert.Equal(("published", false), ((string?)first["status"], (bool)first["merged"]!));
+        Assert.Equal(128, GitCli.TryRun(Tenant("shop-acme"), "cat-file", "-e", "main:apis/products/create.json").Code);
 
-        var again = Xl("publish", "--merge", "--tenant", "shop:acme");
-        Assert.Equal(0, again.ExitCode);
-        Assert.Contains("up to date", again.Out, StringComparison.Ordinal);
-        Assert.Contains($"xanolink branch merge {first["branch"]}", again.Out, StringComparison.Ordinal);
-
-        Assert.Equal(0, Xl("branch", "merge", (string)first["branch"]!, "-w", Tenant("shop-acme")).ExitCode);
+        var again = JObject.Parse(Xl("publish", "--merge", "--tenant", "shop:acme", "--format", "json").Out)["tenants"]!.Single();
+        Assert.Equal(("published", true, (string?)first["commit"]), ((string?)again["status"], (bool)again["merged"]!, (string?)again["commit"]));
         Assert.Equal(0, GitCli.TryRun(Tenant("shop-acme"), "cat-file", "-e", "main:apis/products/create.json").Code);
-        Assert.DoesNotContain("warning", Xl("publish", "--merge", "--tenant", "shop:acme").Out, StringComparison.Ordinal);
+
+        var third = Xl("publish", "--merge", "--tenant", "shop:acme");
+        Assert.Contains("up to date", third.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("warning", third.Out, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -187,12 +187,14 @@ public sealed class PublishCommandTests : IDisposable
 
         var locked = Xl("publish", "--merge", "--tenant", "shop:acme", "--lock-timeout", "0");
         Assert.Equal(1, locked.ExitCode);
-        Assert.Contains($"tenant shop:acme is locked by another publish (pid {Environment.ProcessId}", locked.Out, StringComparison.Ordinal);
+        Assert.Contains($"shop:acme: failed XL4008: it is locked by another publish (pid {Environment.ProcessId}", locked.Out, StringComparison.Ordinal);
         Assert.Equal(refsBefore, GitCli.Run(acme, "for-each-ref"));
 
         // A pid no process has: the publish that held the lock was killed, so the lock is broken and the publish goes on.
         File.WriteAllText(lockFile, $"pid 2147483646\nhost {Environment.MachineName}\nsince 2026-01-01T00:00:00+00:00\n");
-        Assert.Equal(0, Xl("publish", "--merge", "--tenant", "shop:acme", "--lock-timeout", "0").ExitCode);
+        var broken = Xl("publish", "--merge", "--tenant", "shop:acme", "--lock-timeout", "0");
+        Assert.Equal(0, broken.ExitCode);
+        Assert.Contains("XL4009: cleared the lock of a publish that was killed (pid 2147483646", broken.Out, StringComparison.Ordinal);
         Assert.False(File.Exists(lockFile));
     }
 

@@ -46,6 +46,7 @@ public sealed partial class TenantCommandsTests
         var again = CliRunner.Run(kit.Source, "tenant", "create", "shop:acme", "../tenants/other.git");
         kit.Temp.Write("tenants/busy/file.txt", "x");
         var busy = CliRunner.Run(kit.Source, "tenant", "create", "shop:busy", "../tenants/busy");
+        TenantKit.Git(kit.Source, "commit", "-q", "-am", "Register shop:acme");
         var list = CliRunner.Run(kit.Source, "tenant", "list");
 
         Assert.Equal((0, 2, 2), (created.ExitCode, again.ExitCode, busy.ExitCode));
