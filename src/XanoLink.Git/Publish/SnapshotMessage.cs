@@ -31,7 +31,7 @@ internal static class SnapshotMessage
     }
 
     public static string Merge(PublishSource source, string snapshotSha, string into) =>
-        $"Merge {One(source.Name)} {source.ShortSha} into {One(into)}\n\nXanoLink-Snapshot: {snapshotSha}\nXanoLink-Source-Commit: {source.Commit}\n";
+        $"Merge {One(source.Name)} {source.ShortSha} into {One(into)}\n\nXanoLink-Snapshot: {snapshotSha}\nXanoLink-Source-Guid: {One(source.Guid)}\nXanoLink-Source-Commit: {source.Commit}\n";
 
     /// <summary>
     /// A value on one line: names come from manifests and workspace.json (validate refuses control characters, but a

@@ -50,9 +50,9 @@ internal static class TenantTransaction
         }
 
         // (2) The snapshot line.
-        if (last?.Id != snapshot.Id)
+        if (plan.Line.RefTip?.Id != snapshot.Id)
         {
-            RefMoves.Move(repo, source.SnapshotRef, last?.Id, snapshot.Id, log);
+            RefMoves.Move(repo, source.SnapshotRef, plan.Line.RefTip?.Id, snapshot.Id, log);
             moved.Add(source.SnapshotRef);
         }
 

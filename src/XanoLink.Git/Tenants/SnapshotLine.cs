@@ -19,16 +19,23 @@ namespace XanoLink.Git.Tenants;
 /// </summary>
 internal sealed class SnapshotLine
 {
-    // The line is walked back at most this far looking for what live took; older snapshots count as never taken.
+    // How far the line, and live's first-parent history, are walked back; older snapshots count as never taken.
     private const int MaxWalk = 1000;
 
-    private SnapshotLine(Commit? last, Commit? @base)
+    private SnapshotLine(Commit? refTip, Commit? last, Commit? @base)
     {
+        RefTip = refTip;
         Last = last;
         Base = @base;
     }
 
-    /// <summary>The last snapshot published (the ref's target), or null when the source never published here.</summary>
+    /// <summary>The snapshot ref's target as read: what a compare-and-swap of the ref expects.</summary>
+    public Commit? RefTip { get; }
+
+    /// <summary>
+    /// The last snapshot published: the ref's target, or a newer snapshot live already holds when the ref lags behind it
+    /// (a publish of an older version killed between its ref moves, or the ref set back by hand); null when none.
+    /// </summary>
     public Commit? Last { get; }
 
     /// <summary>The newest snapshot the live tip contains: the merge base; null when live took none.</summary>
@@ -39,23 +46,64 @@ internal sealed class SnapshotLine
 
     public static SnapshotLine Read(Repository repository, string sourceGuid, Commit? liveTip)
     {
-        var last = repository.Refs[PublishedSnapshot.RefPrefix + sourceGuid]?.ResolveToDirectReference()?.Target as Commit;
-        if (last is null || liveTip is null)
+        var refTip = repository.Refs[PublishedSnapshot.RefPrefix + sourceGuid]?.ResolveToDirectReference()?.Target as Commit;
+        if (liveTip is null)
         {
-            return new SnapshotLine(last, null);
+            return new SnapshotLine(refTip, refTip, null);
         }
 
+        var onLine = OnLine(repository, refTip, liveTip);
+        var inLive = InLiveHistory(repository, sourceGuid, liveTip);
+        var @base = onLine is null ? inLive : inLive is null || IsAncestor(repository, inLive, onLine) ? onLine : inLive;
+        var last = refTip is null || (@base is not null && @base.Id != refTip.Id && IsAncestor(repository, refTip, @base)) ? @base ?? refTip : refTip;
+        return new SnapshotLine(refTip, last, @base);
+    }
+
+    /// <summary>The newest snapshot of the line from <paramref name="tip"/> that the live tip contains.</summary>
+    private static Commit? OnLine(Repository repository, Commit? tip, Commit liveTip)
+    {
         var walked = 0;
-        for (var snapshot = last; snapshot is not null && walked < MaxWalk; snapshot = snapshot.Parents.FirstOrDefault(), walked++)
+        for (var snapshot = tip; snapshot is not null && walked < MaxWalk; snapshot = snapshot.Parents.FirstOrDefault(), walked++)
         {
-            if (snapshot.Id == liveTip.Id || repository.ObjectDatabase.FindMergeBase(snapshot, liveTip)?.Id == snapshot.Id)
+            if (snapshot.Id == liveTip.Id || IsAncestor(repository, snapshot, liveTip))
             {
-                return new SnapshotLine(last, snapshot);
+                return snapshot;
             }
         }
 
-        return new SnapshotLine(last, null);
+        return null;
     }
+
+    /// <summary>
+    /// The newest snapshot of this source that live's own first-parent history names: a publish's merge commit (its
+    /// XanoLink-Snapshot trailer) or a snapshot made live as it is. Finds what live took even when the ref does not lead to it.
+    /// </summary>
+    private static Commit? InLiveHistory(Repository repository, string sourceGuid, Commit liveTip)
+    {
+        var walked = 0;
+        for (var commit = liveTip; commit is not null && walked < MaxWalk; commit = commit.Parents.FirstOrDefault(), walked++)
+        {
+            var trailers = PublishedSnapshot.ParseTrailers(commit.Message);
+            if (IsSnapshot(trailers, sourceGuid))
+            {
+                return commit;
+            }
+
+            if (trailers.GetValueOrDefault("XanoLink-Snapshot") is { } sha && ObjectId.TryParse(sha, out var id)
+                && repository.Lookup<Commit>(id) is { } snapshot && IsSnapshot(PublishedSnapshot.ParseTrailers(snapshot.Message), sourceGuid))
+            {
+                return snapshot;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsSnapshot(IReadOnlyDictionary<string, string> trailers, string sourceGuid) =>
+        trailers.GetValueOrDefault("XanoLink-Source-Guid") == sourceGuid && trailers.ContainsKey(SnapshotMessage.Branch) && trailers.ContainsKey(SnapshotMessage.SourceCommit);
+
+    private static bool IsAncestor(Repository repository, Commit ancestor, Commit of) =>
+        ancestor.Id == of.Id || repository.ObjectDatabase.FindMergeBase(ancestor, of)?.Id == ancestor.Id;
 
     /// <summary>
     /// True when the last snapshot holds what <paramref name="source"/> sends now: the same source commit and manifest, or

@@ -147,6 +147,32 @@ internal sealed class PublishWorld : IDisposable
         Commit(repo, "main", "Tenant edits " + path, new Dictionary<string, string?> { [path] = CanonicalJson.ToText(json) });
     }
 
+    /// <summary>Adds raw entries to the tenant's live branch (main) in one commit: content for files and links, a sha for submodules.</summary>
+    public void AddTenantEntries(string tenant, params (string Path, Mode Mode, string Content)[] entries)
+    {
+        using var repo = new Repository(TenantPath(tenant));
+        var tip = repo.Branches["main"].Tip;
+        var tree = TreeDefinition.From(tip.Tree);
+        foreach (var (path, mode, content) in entries)
+        {
+            if (mode == Mode.GitLink)
+            {
+                tree.AddGitLink(path, new ObjectId(content));
+                continue;
+            }
+
+            var blob = repo.ObjectDatabase.CreateBlob(new MemoryStream(Encoding.UTF8.GetBytes(content)));
+            tree.Add(path, blob, mode);
+        }
+
+        var commit = repo.ObjectDatabase.CreateCommit(GitTestRepo.Who, GitTestRepo.Who, "Tenant files\n", repo.ObjectDatabase.CreateTree(tree), [tip], prettifyMessage: false);
+        repo.Refs.UpdateTarget(repo.Refs["refs/heads/main"], commit.Id);
+    }
+
+    /// <summary>"mode type id\tpath" lines of the tenant's branch for the given paths, as git ls-tree prints them.</summary>
+    public string TenantEntries(string tenant, string branch, params string[] paths) =>
+        GitTestRepo.Git(TenantPath(tenant), ["ls-tree", "-r", branch, "--", .. paths]);
+
     /// <summary>The paths of the tenant's last snapshot from the example source, workspace.json aside.</summary>
     public IReadOnlyList<string> SnapshotPaths(string tenant) =>
         GitTestRepo.Git(TenantPath(tenant), "ls-tree", "-r", "--name-only", "refs/xanolink/snapshots/" + SourceGuid)
@@ -155,6 +181,9 @@ internal sealed class PublishWorld : IDisposable
             .ToArray();
 
     public const string SourceGuid = "ws-shop-source-0c1e";
+
+    /// <summary>The committed manifest of the source.</summary>
+    public XanoLink.Manifest.LinkManifest Manifest() => PublishSource.Open(Source).Manifest;
 
     public string? TenantFile(string tenant, string path, string branch = "main")
     {

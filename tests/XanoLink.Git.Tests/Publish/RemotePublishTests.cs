@@ -52,5 +52,26 @@ public sealed class RemotePublishTests
         Assert.Contains("was refused", remote.Error, StringComparison.Ordinal);
         Assert.Equal("XL4016", remote.Code);
         Assert.Equal(before, PublishWorld.Refs(served.Combine("remote.git")));
+
+        // Status asks the remote: the snapshot it never got is not reported, and the tenant is not up to date.
+        var status = XanoLink.Git.Tenants.TenantStatusReader.Read(PublishSource.Open(world.Source), world.Manifest().FindTenant("remote")!);
+        Assert.Null(status.Error);
+        Assert.Null(status.LastPublished);
+        Assert.False(status.UpToDate);
+        Assert.Equal("main", status.Live);
+    }
+
+    [Fact]
+    public void An_unreachable_remote_is_reported_as_unreachable_by_status_and_publish()
+    {
+        using var world = new PublishWorld([("remote", "git://127.0.0.1:9/nothing.git")]);
+
+        var outcome = world.Publish(merge: true).Tenants.Single();
+        var status = XanoLink.Git.Tenants.TenantStatusReader.Read(PublishSource.Open(world.Source), world.Manifest().FindTenant("remote")!);
+
+        Assert.Equal(("XL4015", PublishStatus.Failed), (outcome.Code, outcome.Status));
+        Assert.StartsWith("unreachable", outcome.Error, StringComparison.Ordinal);
+        Assert.Equal("XL4015", status.Code);
+        Assert.Null(status.Live);
     }
 }

@@ -1,0 +1,272 @@
+using LibGit2Sharp;
+using Newtonsoft.Json.Linq;
+using XanoLink.Git.Publish;
+using XanoLink.Git.Tenants;
+using XanoLink.Manifest;
+
+namespace XanoLink.Git.Tests.Publish;
+
+/// <summary>Issue 9: files outside the data model, hostile addresses, kills, older commits, checked-out tenants.</summary>
+public sealed class TenantSafetyTests
+{
+    private const string Endpoint = "apis/products/get.json";
+    private const string Submodule = "0123456789abcdef0123456789abcdef01234567";
+
+    [Fact]
+    public void Submodules_executables_and_links_keep_their_mode_and_content_through_publish_with_merge()
+    {
+        using var world = new PublishWorld("acme");
+        world.Publish(merge: true);
+        world.AddTenantEntries("acme",
+            ("scripts/deploy.sh", Mode.ExecutableFile, "#!/bin/sh\necho deploy\n"),
+            ("docs/latest", Mode.SymbolicLink, "../README.md"),
+            ("tables/shared.json", Mode.SymbolicLink, "../../shared/table.json"),
+            ("vendor/lib", Mode.GitLink, Submodule),
+            ("README.md", Mode.NonExecutableFile, "Acme's workspace\n"));
+        var paths = new[] { "scripts/deploy.sh", "docs/latest", "tables/shared.json", "vendor/lib", "README.md" };
+        var before = world.TenantEntries("acme", "main", paths);
+        world.EditSource(Endpoint, j => j["description"] = "A change to merge");
+        world.CommitSource("Change products/get");
+
+        var outcome = world.Publish(merge: true).Tenants.Single();
+
+        Assert.Equal(PublishStatus.Published, outcome.Status);
+        Assert.Contains("A change to merge", world.TenantFile("acme", Endpoint), StringComparison.Ordinal);
+        Assert.Equal(before, world.TenantEntries("acme", "main", paths));
+        Assert.Equal(5, before.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+
+    [Fact]
+    public void Adopt_guids_and_branch_merge_keep_unmanaged_entries_as_they_are()
+    {
+        using var world = new PublishWorld("acme");
+        world.EditTenant("acme", "tables/product.json", j => j["fields"] = new JArray(new JObject { ["name"] = "id", ["type"] = "int" }),
+            create: """{ "guid": "tbl-product-acme", "name": "product" }""");
+        world.AddTenantEntries("acme", ("scripts/deploy.sh", Mode.ExecutableFile, "#!/bin/sh\n"), ("vendor/lib", Mode.GitLink, Submodule), ("docs/latest", Mode.SymbolicLink, "x"));
+        var paths = new[] { "scripts/deploy.sh", "vendor/lib", "docs/latest" };
+        var before = world.TenantEntries("acme", "main", paths);
+        var source = PublishSource.Open(world.Source);
+        using (var tenant = WorkspaceRepository.Open(world.TenantPath("acme")))
+        {
+            var (_, commit) = GuidAdoption.Run(source.Workspace, tenant, null, dryRun: false);
+            Assert.NotNull(commit);
+        }
+
+        Assert.Equal(before, world.TenantEntries("acme", "main", paths));
+
+        world.Publish(merge: false);
+        var branch = world.Publish(merge: false).Tenants.Single().Branch!;
+        using (var tenant = WorkspaceRepository.Open(world.TenantPath("acme")))
+        {
+            Assert.Equal(BranchMergeStatus.Merged, BranchMerge.Run(tenant, branch).Status);
+        }
+
+        Assert.Equal(before, world.TenantEntries("acme", "main", paths));
+        Assert.NotNull(world.TenantFile("acme", Endpoint));
+    }
+
+    [Fact]
+    public void A_file_publish_would_write_over_a_tenant_link_is_a_conflict_and_never_replaced_silently()
+    {
+        using var world = new PublishWorld("acme");
+        world.AddTenantEntries("acme", ("tables/category.json", Mode.SymbolicLink, "../elsewhere.json"));
+        var refs = PublishWorld.Refs(world.TenantPath("acme"));
+
+        var outcome = world.Publish(merge: true).Tenants.Single();
+
+        Assert.Equal(PublishStatus.Conflict, outcome.Status);
+        Assert.Contains(outcome.Conflicts!, c => c.Contains("tables/category.json", StringComparison.Ordinal));
+        Assert.Equal(refs, PublishWorld.Refs(world.TenantPath("acme")));
+    }
+
+    [Theory]
+    [InlineData("--upload-pack=touch pwned #://x")]
+    [InlineData("ext::sh -c touch% pwned")]
+    [InlineData("-oProxyCommand=touch pwned")]
+    public void A_tenant_address_that_would_reach_git_as_an_option_or_command_runs_nothing(string address)
+    {
+        using var world = new PublishWorld("acme");
+        var source = PublishSource.Open(world.Source);
+        var cwd = Environment.CurrentDirectory;
+
+        var status = TenantStatusReader.Read(source, new TenantEntry("evil", address, default!));
+        var plan = Publisher.Run(source, new PublishRequest(world.Source, DryRun: true)).Tenants;
+
+        Assert.Equal("XL4017", status.Code);
+        Assert.False(File.Exists(Path.Combine(cwd, "pwned")));
+        Assert.False(File.Exists(Path.Combine(world.Source, "pwned")));
+        Assert.Empty(Directory.EnumerateFiles(world.Root, "pwned", SearchOption.AllDirectories));
+        Assert.All(plan, t => Assert.NotEqual(PublishStatus.Failed, t.Status));
+        Assert.Equal("XL4017", TenantAddress.Problem(address) is null ? null : "XL4017");
+    }
+
+    [Fact]
+    public void A_publish_killed_after_the_snapshot_ref_moved_but_before_live_is_completed_by_a_newer_publish_without_conflicts()
+    {
+        using var world = new PublishWorld("acme");
+        world.Publish(merge: true);
+        world.EditSource(Endpoint, j => j["description"] = "second");
+        world.CommitSource("Second");
+
+        // The state a kill leaves after step (2): the new snapshot on its branch and the ref, live not yet moved.
+        world.Publish(merge: false);
+        world.EditSource(Endpoint, j => j["description"] = "third");
+        world.CommitSource("Third");
+
+        var outcome = world.Publish(merge: true).Tenants.Single();
+
+        Assert.Equal(PublishStatus.Published, outcome.Status);
+        Assert.Empty(outcome.Conflicts ?? []);
+        Assert.Contains("third", world.TenantFile("acme", Endpoint), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_snapshot_ref_left_behind_live_by_an_older_version_gives_no_false_conflict()
+    {
+        using var world = new PublishWorld("acme");
+        world.Publish(merge: true);
+        var first = GitTestRepo.Git(world.TenantPath("acme"), "rev-parse", PublishedSnapshot.RefPrefix + PublishWorld.SourceGuid).Trim();
+        world.EditSource(Endpoint, j => j["description"] = "second");
+        world.CommitSource("Second");
+        world.Publish(merge: true);
+
+        // Killed between moving live and moving the snapshot ref (the order before this fix): live has the second snapshot, the ref the first.
+        GitTestRepo.Git(world.TenantPath("acme"), "update-ref", PublishedSnapshot.RefPrefix + PublishWorld.SourceGuid, first);
+        world.EditSource(Endpoint, j => j["description"] = "third");
+        world.CommitSource("Third");
+
+        var outcome = world.Publish(merge: true).Tenants.Single();
+
+        Assert.Equal(PublishStatus.Published, outcome.Status);
+        Assert.Empty(outcome.Conflicts ?? []);
+        Assert.Contains("third", world.TenantFile("acme", Endpoint), StringComparison.Ordinal);
+        world.FsckTenants();
+    }
+
+    [Fact]
+    public void Git_lock_files_left_by_a_killed_publish_are_cleared_and_named()
+    {
+        using var world = new PublishWorld("acme");
+        var tenant = world.TenantPath("acme");
+        var since = DateTimeOffset.UtcNow.AddSeconds(-30);
+        File.WriteAllText(Path.Combine(tenant, PublishLock.FileName), $"pid 2147483646\nhost {Environment.MachineName}\nsince {since:yyyy-MM-ddTHH:mm:sszzz}\n");
+        foreach (var name in new[] { "HEAD.lock", "refs/heads/main.lock" })
+        {
+            File.WriteAllText(Path.Combine(tenant, name), "0000000000000000000000000000000000000000\n");
+            File.SetLastWriteTimeUtc(Path.Combine(tenant, name), DateTime.UtcNow.AddSeconds(-10));
+        }
+
+        var outcome = world.Publish(merge: true).Tenants.Single();
+
+        Assert.Equal(PublishStatus.Published, outcome.Status);
+        Assert.Contains(outcome.Warnings!, w => w.StartsWith("XL4009", StringComparison.Ordinal) && w.Contains("refs/heads/main.lock", StringComparison.Ordinal) && w.Contains("HEAD.lock", StringComparison.Ordinal));
+        Assert.False(File.Exists(Path.Combine(tenant, "refs", "heads", "main.lock")));
+        world.FsckTenants();
+    }
+
+    [Fact]
+    public void A_git_lock_held_without_a_dead_publish_fails_the_tenant_with_a_code_and_writes_no_ref()
+    {
+        using var world = new PublishWorld("acme");
+        var tenant = world.TenantPath("acme");
+        File.WriteAllText(Path.Combine(tenant, "refs", "heads", "main.lock"), "held\n");
+        var refs = PublishWorld.Refs(tenant);
+
+        var outcome = world.Publish(merge: true).Tenants.Single();
+
+        Assert.Equal(PublishStatus.Failed, outcome.Status);
+        Assert.Equal("XL3010", outcome.Code);
+        Assert.Contains("main.lock", outcome.Error, StringComparison.Ordinal);
+        File.Delete(Path.Combine(tenant, "refs", "heads", "main.lock"));
+        Assert.Equal(PublishStatus.Published, world.Publish(merge: true).Tenants.Single().Status);
+        Assert.Contains(refs.Split('\n')[0], refs, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Publishing_an_older_commit_never_blocks_a_newer_one()
+    {
+        using var world = new PublishWorld("acme");
+        var older = GitTestRepo.Git(world.Source, "rev-parse", "HEAD").Trim();
+        world.EditSource(Endpoint, j => j["description"] = "newer");
+        var newer = world.CommitSource("Newer");
+
+        Assert.Equal(PublishStatus.Published, world.Publish(merge: true, from: newer).Tenants.Single().Status);
+        Assert.Equal(PublishStatus.Published, world.Publish(merge: true, from: older).Tenants.Single().Status);
+        var again = world.Publish(merge: true).Tenants.Single();
+
+        Assert.Equal(PublishStatus.Published, again.Status);
+        Assert.Contains("newer", world.TenantFile("acme", Endpoint), StringComparison.Ordinal);
+        Assert.EndsWith("-2", again.Branch, StringComparison.Ordinal);
+        world.FsckTenants();
+    }
+
+    [Fact]
+    public void A_late_publish_of_an_older_commit_is_refused_and_the_newer_stays_live()
+    {
+        using var world = new PublishWorld("acme");
+        var early = PublishSource.Read(world.Source, null);
+        world.EditSource(Endpoint, j => j["description"] = "newer");
+        world.CommitSource("Newer");
+        Assert.Equal(PublishStatus.Published, world.Publish(merge: true).Tenants.Single().Status);
+        var refs = PublishWorld.Refs(world.TenantPath("acme"));
+
+        var late = Publisher.Run(early, new PublishRequest(world.Source, Merge: true)).Tenants.Single();
+
+        Assert.Equal(PublishStatus.Failed, late.Status);
+        Assert.Equal("XL4010", late.Code);
+        Assert.Equal(refs, PublishWorld.Refs(world.TenantPath("acme")));
+        Assert.Contains("newer", world.TenantFile("acme", Endpoint), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_tenant_with_its_live_branch_checked_out_is_refused_and_its_working_tree_untouched()
+    {
+        using var world = new PublishWorld("acme");
+        var clone = Path.Combine(world.Root, "tenants", "acme-work");
+        GitTestRepo.Git(world.Root, "clone", "-q", world.TenantPath("acme"), clone);
+        world.EditManifest(m => m["tenants"]![0]!["repository"] = "../tenants/acme-work");
+        world.CommitSource("Acme works in a clone");
+        var refs = PublishWorld.Refs(Path.Combine(clone, ".git"));
+
+        var outcome = world.Publish(merge: true).Tenants.Single();
+
+        Assert.Equal(PublishStatus.Failed, outcome.Status);
+        Assert.Equal("XL4007", outcome.Code);
+        Assert.Equal(refs, PublishWorld.Refs(Path.Combine(clone, ".git")));
+        Assert.Equal("", GitTestRepo.Git(clone, "status", "--porcelain"));
+    }
+
+    [Theory]
+    [InlineData(".")]
+    [InlineData("tables")]
+    public void A_tenant_whose_repository_is_the_source_itself_is_refused(string repository)
+    {
+        using var world = new PublishWorld("acme");
+        world.EditManifest(m => m["tenants"]![0]!["repository"] = repository);
+        world.CommitSource("Point acme at the source");
+        var refs = PublishWorld.Refs(Path.Combine(world.Source, ".git"));
+
+        var outcome = world.Publish(merge: true).Tenants.Single();
+
+        Assert.Equal("XL4006", outcome.Code);
+        Assert.Equal(refs, PublishWorld.Refs(Path.Combine(world.Source, ".git")));
+    }
+
+    [Fact]
+    public void Tenants_whose_names_differ_only_in_punctuation_get_their_own_caches()
+    {
+        Assert.NotEqual(TenantLocation.CachePath("/g", "shop:acme"), TenantLocation.CachePath("/g", "shop/acme"));
+        Assert.NotEqual(TenantLocation.CachePath("/g", "shop:acme"), TenantLocation.CachePath("/g", "shop-acme"));
+    }
+
+    [Fact]
+    public void A_newline_in_a_name_never_forges_a_trailer()
+    {
+        using var world = new PublishWorld("acme");
+        var source = PublishSource.Read(world.Source, null);
+        var message = SnapshotMessage.Compose(source, "link/x", "acme\nXanoLink-Source-Commit: 0000000");
+
+        Assert.Equal(source.Commit, PublishedSnapshot.ParseTrailers(message)[SnapshotMessage.SourceCommit]);
+        Assert.DoesNotContain("\nXanoLink-Source-Commit: 0000000", message, StringComparison.Ordinal);
+    }
+}
