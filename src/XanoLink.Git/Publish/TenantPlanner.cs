@@ -124,14 +124,22 @@ internal static class TenantPlanner
         return (merge with { Files = files, Conflicts = settled }, loss);
     }
 
-    /// <summary>--set-live without --merge: what the live branch holds that the new one lacks (the old branch keeps it).</summary>
+    /// <summary>
+    /// --set-live without --merge: what the live branch holds that the new one would lack (the old branch keeps it): tenant
+    /// records in files the snapshot replaces, and every file of live the snapshot does not have.
+    /// </summary>
     private static List<DataLossLine> Dropped(TreeSide ours, SortedDictionary<string, byte[]> snapshot, string live)
     {
-        var lines = new List<DataLossLine>();
-        foreach (var path in ours.Entries.Keys.Where(p => !snapshot.ContainsKey(p) && p != PathLayout.WorkspaceFile).Order(StringComparer.Ordinal))
+        byte[]? Before(string path) => ours.Entries.TryGetValue(path, out var e) && e.IsFile ? ours.Read(e.Id) : null;
+        byte[]? After(string path) => snapshot.GetValueOrDefault(path);
+        var changed = ours.Entries.Keys.Concat(snapshot.Keys).Distinct(StringComparer.Ordinal)
+            .Where(p => !(ours.Entries.TryGetValue(p, out var e) && snapshot.TryGetValue(p, out var b) && e.Id == XanoLink.Files.GitBlobId.Of(b)))
+            .ToArray();
+        var lines = DataLoss.Find(Before, After, changed, snapshot.Keys).ToList();
+        foreach (var path in ours.Entries.Keys.Where(p => !snapshot.ContainsKey(p) && p != PathLayout.WorkspaceFile && PathLayout.Classify(p).Role != FileRole.Records).Order(StringComparer.Ordinal))
         {
             var meaning = PathLayout.Classify(path);
-            ItemKey? key = meaning.Role is FileRole.Object or FileRole.Records ? new ItemKey(meaning.Kind, meaning.Name) : null;
+            ItemKey? key = meaning.Role is FileRole.Object ? new ItemKey(meaning.Kind, meaning.Name) : null;
             lines.Add(new DataLossLine(key, $"{path} is in live branch '{live}' but not in the new branch, which would become live without it ('{live}' keeps it); publish with --merge to keep it"));
         }
 

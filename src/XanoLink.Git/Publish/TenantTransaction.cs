@@ -39,6 +39,7 @@ internal static class TenantTransaction
         }
 
         var branchTip = mergeOnBranch ? merge! : snapshot;
+        FaultPoints.Reach(FaultPoints.ObjectsWritten);
         var log = $"xanolink: publish {source.Name} {source.ShortSha}";
 
         // (1) The branch: the template's name, or the snapshot's own branch when it is reused, or name-2, name-3... when taken.
@@ -47,6 +48,7 @@ internal static class TenantTransaction
         {
             RefMoves.Move(repo, "refs/heads/" + branch, null, branchTip.Id, log);
             moved.Add("refs/heads/" + branch);
+            FaultPoints.Reach(FaultPoints.BranchMoved);
         }
 
         // (2) The snapshot line.
@@ -54,6 +56,7 @@ internal static class TenantTransaction
         {
             RefMoves.Move(repo, source.SnapshotRef, plan.Line.RefTip?.Id, snapshot.Id, log);
             moved.Add(source.SnapshotRef);
+            FaultPoints.Reach(FaultPoints.SnapshotRefMoved);
         }
 
         // (3) Live.
@@ -77,6 +80,7 @@ internal static class TenantTransaction
             liveTip = merge;
         }
 
+        FaultPoints.Reach(FaultPoints.LiveMoved);
         var outcome = Outcomes.Of(plan, PublishStatus.Published, settings) with
         {
             Branch = branch,

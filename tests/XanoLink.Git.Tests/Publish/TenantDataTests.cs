@@ -138,6 +138,21 @@ public sealed class TenantDataTests
     }
 
     [Fact]
+    public void Set_live_without_merge_refuses_to_drop_tenant_records_held_in_a_source_table()
+    {
+        using var world = new PublishWorld("acme");
+        world.Publish(merge: true);
+        world.EditTenant("acme", "tables/category.records.jsonl", null, rawText: world.TenantFile("acme", "tables/category.records.jsonl") + "{\"id\":1009,\"name\":\"Acme's\",\"slug\":\"acme\"}\n");
+        world.EditSource(Endpoint, j => j["description"] = "something new");
+        world.CommitSource("Something new");
+
+        var refused = world.Publish(merge: false, setLive: true).Tenants.Single();
+
+        Assert.Equal(("XL4020", PublishStatus.Failed), (refused.Code, refused.Status));
+        Assert.Contains(refused.DataLoss!, l => l.Contains("table:category", StringComparison.Ordinal) && l.Contains("1009", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Settled_conflicts_are_listed_with_the_side_taken()
     {
         using var world = new PublishWorld("acme");
