@@ -60,6 +60,7 @@ internal static class TenantTransaction
         }
 
         // (3) Live.
+        FaultPoints.Reach(FaultPoints.LiveLocked, repo.Info.Path, settings.SetLive ? "refs/heads/" + LiveRecord.Branch : "refs/heads/" + plan.Live);
         var live = plan.Live;
         var liveTip = plan.LiveTip;
         if (settings.SetLive)
