@@ -121,7 +121,7 @@ public static class Publisher
                 Collisions: plan.Collisions);
         }
 
-        var conflicts = plan.Merge?.Conflicts.Select(c => c.ToString()).ToArray();
+        var conflicts = plan.Merge?.Conflicts.Select(c => c.ToString(XanoLink.Merge.ConflictSides.Publish)).ToArray();
         if (plan.Conflicted)
         {
             return new TenantOutcome(location.Name, TenantStatus.Conflict, plan.Branch, Live: live, LiveCommit: plan.LiveTip.Sha,

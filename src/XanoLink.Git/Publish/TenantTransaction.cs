@@ -82,7 +82,7 @@ internal static class TenantTransaction
         }
 
         var outcome = new TenantOutcome(plan.Tenant, TenantStatus.Published, plan.Branch, snapshot.Sha, branchTip.Sha, settings.Merge, live, liveTip.Sha,
-            Conflicts: plan.Merge?.Conflicts.Select(c => c.ToString()).ToArray(), Warnings: plan.Warnings);
+            Conflicts: plan.Merge?.Conflicts.Select(c => c.ToString(XanoLink.Merge.ConflictSides.Publish)).ToArray(), Warnings: plan.Warnings);
         return (outcome, moved);
     }
 
