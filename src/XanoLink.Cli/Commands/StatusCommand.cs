@@ -89,5 +89,9 @@ internal static class StatusCommand
         }
 
         TextTable.Write(console.Out, rows);
+        console.Out.WriteLine(Legend);
     }
+
+    /// <summary>What DRIFT counts, under the table.</summary>
+    public const string Legend = "DRIFT: items the tenant changed on its live branch since the last publish (publish --merge keeps them).";
 }
