@@ -52,11 +52,39 @@ internal static partial class ChangeLabels
             return $"{before} -> {after}";
         }
 
-        // A short side keeps its length and leaves the rest to the other.
+        // What the two share at the start and the end is cut to a little context, so the part that changed shows; then a short
+        // side keeps its length and leaves the rest to the other.
         shortened = true;
+        var prefix = 0;
+        while (prefix < before.Length && prefix < after.Length && before[prefix] == after[prefix])
+        {
+            prefix++;
+        }
+
+        if (prefix > Context + Ellipsis.Length)
+        {
+            before = Ellipsis + before[(prefix - Context)..];
+            after = Ellipsis + after[(prefix - Context)..];
+        }
+
+        var suffix = 0;
+        while (suffix < before.Length - Ellipsis.Length && suffix < after.Length - Ellipsis.Length && before[^(suffix + 1)] == after[^(suffix + 1)])
+        {
+            suffix++;
+        }
+
+        if (suffix > Context + Ellipsis.Length)
+        {
+            before = before[..^(suffix - Context)] + Ellipsis;
+            after = after[..^(suffix - Context)] + Ellipsis;
+        }
+
         var half = max / 2;
         return $"{Shorten(before, Math.Max(half, max - after.Length))} -> {Shorten(after, Math.Max(half, max - before.Length))}";
     }
+
+    /// <summary>Characters kept next to a change when a shared start or end is cut.</summary>
+    private const int Context = 10;
 
     /// <summary>What ends a value cut short in text output.</summary>
     public const string Ellipsis = "...";
