@@ -33,4 +33,15 @@ public sealed class CommandLineTests
         Assert.Contains("Usage:", help.Out, StringComparison.Ordinal);
         Assert.DoesNotContain(help.Out.Split('\n'), l => l.Contains("(default", StringComparison.Ordinal) && l.Contains("[default:", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData(false, null, "xterm-256color", true)]
+    [InlineData(true, null, "xterm-256color", false)]
+    [InlineData(false, "1", "xterm-256color", false)]
+    [InlineData(false, "", "xterm", true)]
+    [InlineData(false, null, "dumb", false)]
+    public void Colour_only_on_a_terminal_without_NO_COLOR_or_a_dumb_TERM(bool redirected, string? noColor, string term, bool colour)
+    {
+        Assert.Equal(colour, XanoLink.Cli.Infrastructure.CliConsole.MayColor(redirected, noColor, term));
+    }
 }
