@@ -34,10 +34,7 @@ internal static class GitSetupCommand
         ("merge.xanolink.driver", $"{tool} merge-file %O %A %B %P"),
     ];
 
-    public static int Run(CliConsole console, GitSetupOptions options) => Run(console, options, DriverCommand.Current);
-
-    /// <param name="driver">How Git will start xanolink, given the repository's top folder (null outside one) and --global.</param>
-    public static int Run(CliConsole console, GitSetupOptions options, Func<string?, bool, DriverCommand> driver)
+    public static int Run(CliConsole console, GitSetupOptions options)
     {
         var top = Git(options.Workspace, "rev-parse", "--show-toplevel");
         if (!options.Global && top.Code != 0)
@@ -46,7 +43,7 @@ internal static class GitSetupCommand
             return 1;
         }
 
-        var tool = driver(top.Code == 0 ? top.Output.Trim() : null, options.Global);
+        var tool = DriverCommand.Current(top.Code == 0 ? top.Output.Trim() : null, options.Global);
         var scope = options.Global ? "--global" : "--local";
         foreach (var (key, value) in Settings(tool.Command))
         {
