@@ -17,7 +17,12 @@ export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
 echo "Building xanolink..."
 dotnet build "$root/src/XanoLink.Cli" -c Release -nologo -v quiet >/dev/null
 cli="$root/src/XanoLink.Cli/bin/Release/net10.0/xanolink.dll"
-step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+# Bold headings only on a terminal and without NO_COLOR, as xanolink itself colours: a redirected log gets no escape codes.
+if [ -t 1 ] && [ -z "${NO_COLOR:-}" ] && [ "${TERM:-}" != dumb ]; then
+  step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+else
+  step() { printf '\n== %s\n' "$*"; }
+fi
 xl() { printf '$ xanolink %s\n' "$*"; dotnet "$cli" "$@"; }
 
 step "1. The source workspace: a Git repository holding a copy of example-source-workspace/"
@@ -56,6 +61,7 @@ json.dump(d, open(p, "w"), indent=2)
 PY
 git add -A && git commit -qm "Acme: loyalty cards and its own SKU field" && git push -q origin main
 cd "$work/source"
+xl diff tenant:shop:acme@main~1 tenant:shop:acme
 
 step "5. The source changes an endpoint: products/create gets a description and a new input"
 python3 - <<'PY' 2>/dev/null || sed -i 's/"description": "Add a product to the catalogue"/"description": "Add a product to the catalogue (with SKU)"/' apis/products/create.json

@@ -53,8 +53,10 @@ public sealed class ValidateWorkspace : MSBuildTask
                 Report(root, diagnostic);
             }
 
-            Log.LogMessage(MessageImportance.Normal, "XanoLink: validated {0}: {1} objects, {2} error(s), {3} warning(s)",
-                root, report.Workspace.Objects.Count, report.Errors, report.Warnings);
+            // High importance: one line at the default (minimal) verbosity, as MinVer prints its version, so a build says it validated.
+            Log.LogMessage(MessageImportance.High, "XanoLink: validated {0}: {1} objects, {2} {3}, {4} {5}",
+                report.Workspace.Info?.Name ?? Path.GetFileName(root), report.Workspace.Objects.Count,
+                report.Errors, report.Errors == 1 ? "error" : "errors", report.Warnings, report.Warnings == 1 ? "warning" : "warnings");
         }
 #pragma warning disable CA1031 // A task that throws gives the user MSBuild's stack trace instead of a message; any failure is reported as XL1902.
         catch (Exception ex)

@@ -2,6 +2,7 @@ using System.CommandLine;
 using XanoLink.Cli.Commands;
 using XanoLink.Cli.Infrastructure;
 using XanoLink.Git;
+using XanoLink.Validation;
 
 namespace XanoLink.Cli;
 
@@ -25,6 +26,13 @@ internal static class CliApp
             var parse = root.Parse(args);
             if (parse.Errors.Count > 0)
             {
+                if (UnknownCommand(parse) is { } message)
+                {
+                    console.Error.WriteLine($"xanolink: {message}");
+                    console.Error.WriteLine("Run 'xanolink --help' (or 'xanolink COMMAND --help') for usage.");
+                    return 2;
+                }
+
                 // An unknown command also makes System.CommandLine say no command was given; the first says it all.
                 var unknown = parse.Errors.Any(e => e.Message.StartsWith("Unrecognized command", StringComparison.Ordinal));
                 foreach (var error in parse.Errors.Where(e => !(unknown && e.Message.StartsWith("Required command", StringComparison.Ordinal))))
@@ -63,6 +71,22 @@ internal static class CliApp
 
             return 1;
         }
+    }
+
+    /// <summary>"unknown command 'valdate'; did you mean 'validate'?" when a word where a command goes names none.</summary>
+    private static string? UnknownCommand(ParseResult parse)
+    {
+        var parent = parse.CommandResult.Command;
+        var visible = parent.Subcommands.Where(c => !c.Hidden).Select(c => c.Name).ToList();
+        if (visible.Count == 0 || parse.UnmatchedTokens.Count == 0 || parse.UnmatchedTokens[0].StartsWith('-'))
+        {
+            return null;
+        }
+
+        var word = parse.UnmatchedTokens[0];
+        var under = parent is RootCommand ? "" : $" of 'xanolink {parent.Name}'";
+        var hint = Suggestions.DidYouMean(word, visible);
+        return $"unknown command '{word}'{under}{(hint.Length > 0 ? hint : "; commands: " + string.Join(", ", visible))}";
     }
 
     // One line per command; each command lives in its own file under Commands/.

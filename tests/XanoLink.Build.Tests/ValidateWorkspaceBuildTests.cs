@@ -56,6 +56,8 @@ public sealed class ValidateWorkspaceBuildTests
         Assert.True(first.ExitCode == 0, first.ToString());
         Assert.Empty(first.Lines);
         Assert.True(first.Validated, first.ToString());
+        // The console at dotnet build's default verbosity says what was validated, in one line.
+        Assert.Contains("XanoLink: validated shop:source: 2 objects, 0 errors, 0 warnings", first.Output, StringComparison.Ordinal);
         var stamp = File.GetLastWriteTimeUtc(project.StampFile);
 
         var second = project.Build();

@@ -36,6 +36,8 @@ public sealed class NewWorkspaceTests(PackageFeed feed)
         Succeeds(feed.Run(ws, "dotnet", "tool", "restore"));
         Assert.Contains("Valid: 0 errors, 0 warnings", Succeeds(feed.Run(ws, "dotnet", "xanolink", "validate")).Output, StringComparison.Ordinal);
 
+        GitDriversWorkWithoutXanolinkOnPath(ws, xanolink);
+
         var deps = Succeeds(feed.Run(folder, xanolink, "deps", "-w", ws, "--format", "json"));
         var selected = JObject.Parse(deps.Output)["selected"]!.Values<string>();
         Assert.Equal(["table:user", "apigroup:users", "api:users/me", "function:users/display_name"], selected);
@@ -56,6 +58,32 @@ public sealed class NewWorkspaceTests(PackageFeed feed)
         var validate = feed.Run(folder, xanolink, "validate", "-w", ws);
         Assert.True(validate.ExitCode == 1, validate.ToString());
         Assert.Contains("apis/users/me.json" + position, validate.Output, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// git-setup with the local tool (dotnet xanolink), then with the tool installed in a folder that is not on PATH (as a
+    /// global tool whose ~/.dotnet/tools is not): each time the template's .gitattributes stays as it is and git diff runs
+    /// the driver. PATH here has no xanolink (the test asserts it).
+    /// </summary>
+    private void GitDriversWorkWithoutXanolinkOnPath(string ws, string toolPath)
+    {
+        Assert.NotEqual(0, feed.Run(ws, "sh", "-c", "command -v xanolink").ExitCode);
+        GitCli.InitAndCommit(ws, "New workspace");
+
+        var local = Succeeds(feed.Run(ws, "dotnet", "xanolink", "git-setup"));
+        Assert.Contains("git config --local diff.xanolink.textconv \"dotnet xanolink textconv\"", local.Output, StringComparison.Ordinal);
+        Assert.Contains(".gitattributes: already routes workspace files to xanolink", local.Output, StringComparison.Ordinal);
+        Assert.Equal("", GitCli.Run(ws, "status", "--porcelain"));
+
+        var table = Path.Combine(ws, "tables", "user.json");
+        var original = File.ReadAllText(table);
+        File.WriteAllText(table, original.Replace("\"name\": \"email\"", "\"name\": \"email_address\"", StringComparison.Ordinal));
+        Assert.Contains("+table user / field email_address:", Succeeds(feed.Run(ws, "git", "diff")).Output, StringComparison.Ordinal);
+
+        var installed = Succeeds(feed.Run(ws, toolPath, "git-setup"));
+        Assert.Contains($"git config --local diff.xanolink.textconv \"{toolPath} textconv\"", installed.Output, StringComparison.Ordinal);
+        Assert.Contains("+table user / field email_address:", Succeeds(feed.Run(ws, "git", "diff")).Output, StringComparison.Ordinal);
+        File.WriteAllText(table, original);
     }
 
     private static ProcessResult Succeeds(ProcessResult result)

@@ -16,7 +16,7 @@ internal static class BranchMergeCommand
         var format = CommonOptions.Format("text", "json");
         var from = new Argument<string>("FROM") { Description = "The branch (or ref) to merge." };
         var into = new Option<string?>("--into") { Description = "The branch that receives the merge (default: the live branch)." };
-        var onConflict = new Option<string>("--on-conflict") { Description = "fail (default: write nothing), ours (keep INTO's value) or theirs (take FROM's).", DefaultValueFactory = _ => "fail" };
+        var onConflict = new Option<string>("--on-conflict") { Description = "fail (write nothing), ours (keep INTO's value) or theirs (take FROM's).", DefaultValueFactory = _ => "fail" };
         onConflict.AcceptOnlyFromAmong("fail", "ours", "theirs");
         var command = new Command("merge", "Merge a branch into another (default: the live branch), object by object; no checkout.") { from, into, onConflict, workspace, format };
         command.SetAction(parse => Run(console, new BranchMergeOptions(

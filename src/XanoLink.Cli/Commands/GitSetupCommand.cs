@@ -15,13 +15,6 @@ internal sealed record GitSetupOptions(string Workspace, bool Global);
 /// </summary>
 internal static class GitSetupCommand
 {
-    public static readonly IReadOnlyList<(string Key, string Value)> Settings =
-    [
-        ("diff.xanolink.textconv", "xanolink textconv"),
-        ("merge.xanolink.name", "xanolink member-level merge of workspace files"),
-        ("merge.xanolink.driver", "xanolink merge-file %O %A %B %P"),
-    ];
-
     public static Command Create(CliConsole console)
     {
         var workspace = CommonOptions.Workspace();
@@ -33,35 +26,47 @@ internal static class GitSetupCommand
         return command;
     }
 
+    /// <summary>The git config keys and values, for a driver command such as <c>xanolink</c> or <c>dotnet xanolink</c>.</summary>
+    public static IReadOnlyList<(string Key, string Value)> Settings(string tool) =>
+    [
+        ("diff.xanolink.textconv", $"{tool} textconv"),
+        ("merge.xanolink.name", "xanolink member-level merge of workspace files"),
+        ("merge.xanolink.driver", $"{tool} merge-file %O %A %B %P"),
+    ];
+
     public static int Run(CliConsole console, GitSetupOptions options)
     {
-        if (!options.Global && Git(options.Workspace, "rev-parse", "--git-dir").Code != 0)
+        var top = Git(options.Workspace, "rev-parse", "--show-toplevel");
+        if (!options.Global && top.Code != 0)
         {
             console.Error.WriteLine($"xanolink: {options.Workspace} is not inside a Git repository; run 'git init' first, or use --global");
             return 1;
         }
 
-        foreach (var (key, value) in Settings)
+        var tool = DriverCommand.Current(top.Code == 0 ? top.Output.Trim() : null, options.Global);
+        var scope = options.Global ? "--global" : "--local";
+        foreach (var (key, value) in Settings(tool.Command))
         {
-            var (code, error) = Git(options.Workspace, "config", options.Global ? "--global" : "--local", key, value);
+            var (code, _, error) = Git(options.Workspace, "config", scope, key, value);
             if (code != 0)
             {
                 console.Error.WriteLine($"xanolink: git config {key} failed: {error.Trim()}");
                 return 1;
             }
 
-            console.Out.WriteLine($"git config {(options.Global ? "--global" : "--local")} {key} \"{value}\"");
+            console.Out.WriteLine($"git config {scope} {key} \"{value}\"");
         }
 
+        console.Out.WriteLine($"Git starts the drivers as '{tool.Command}': {tool.Reason}.");
         var attributes = Path.Combine(options.Workspace, ".gitattributes");
-        var added = GitAttributes.AddTo(attributes, GitAttributes.Lines());
+        var added = GitAttributes.AddTo(attributes);
         console.Out.WriteLine(added.Count == 0
             ? $"{attributes}: already routes workspace files to xanolink"
             : $"{attributes}: added {added.Count} line(s); commit it so every clone uses the drivers");
         return 0;
     }
 
-    private static (int Code, string Error) Git(string directory, params string[] args)
+    private static (int Code, string Output, string Error) Git(string directory, params string[] args)
     {
         var start = new ProcessStartInfo("git") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var arg in args)
@@ -73,13 +78,13 @@ internal static class GitSetupCommand
         {
             using var process = Process.Start(start)!;
             var error = process.StandardError.ReadToEndAsync();
-            process.StandardOutput.ReadToEnd();
+            var output = process.StandardOutput.ReadToEnd();
             process.WaitForExit();
-            return (process.ExitCode, error.Result);
+            return (process.ExitCode, output, error.Result);
         }
         catch (System.ComponentModel.Win32Exception ex)
         {
-            return (127, $"cannot run git ({ex.Message}); install Git and put it on PATH");
+            return (127, "", $"cannot run git ({ex.Message}); install Git and put it on PATH");
         }
     }
 }

@@ -47,7 +47,7 @@ internal static class PlanCommand
     {
         var text = new StringBuilder();
         text.Append($"Plan: {report.SourceRef} ({report.SourceCommit[..12]}) to {report.Tenants.Count} tenant(s); nothing written.\n");
-        foreach (var t in report.Tenants)
+        foreach (var t in PublishText.InNameOrder(report))
         {
             text.Append('\n').Append(PublishText.Line(console, t)).Append('\n');
             Details(t, text, color: console.Color, markdown: false);
@@ -60,7 +60,7 @@ internal static class PlanCommand
     {
         var text = new StringBuilder();
         text.Append($"# Publish plan: {report.SourceRef} (`{report.SourceCommit[..12]}`)\n");
-        foreach (var t in report.Tenants)
+        foreach (var t in PublishText.InNameOrder(report))
         {
             text.Append($"\n## {t.Name}: {TenantOutcome.Word(t.Status)}\n\n");
             if (t.Branch is not null)

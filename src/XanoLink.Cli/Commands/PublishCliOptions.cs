@@ -17,11 +17,11 @@ internal sealed class PublishCliOptions
     private readonly Option<bool> noSetLive = new("--no-set-live") { Description = "Keep the live branch, whatever xanolink.json says." };
     private readonly Option<string?> branch = new("--branch") { Description = "The new branch's name or template (default: publish.branch of xanolink.json; {source}, {tenant}, {shortSha}, {sha}, {date}, {time})." };
     private readonly Option<string> onConflict = new("--on-conflict") { Description = "A member both sides changed: fail (leave the tenant untouched), source (take the source's), tenant (keep the tenant's).", DefaultValueFactory = _ => "fail" };
-    private readonly Option<int> parallel = new("--parallel") { Description = "Tenants published at once (default: the number of processors).", DefaultValueFactory = _ => Environment.ProcessorCount };
+    private readonly Option<int?> parallel = new("--parallel") { Description = "Tenants published at once (default: the number of processors)." };
     private readonly Option<string?> shard = new("--shard") { Description = "I/N: only the I-th of N shares of the sorted tenant list (for CI jobs)." };
     private readonly Option<bool> allowDataLoss = new("--allow-data-loss") { Description = "Publish even where tenant records would be lost (deleted records, a deleted table or field that holds them); refused otherwise." };
     private readonly Option<bool> dryRun = new("--dry-run") { Description = "Write nothing; show what would happen (as xanolink plan)." };
-    private readonly Option<int> lockTimeout = new("--lock-timeout") { Description = "Seconds to wait for another publish to the same tenant (default 60).", DefaultValueFactory = _ => 60 };
+    private readonly Option<int> lockTimeout = new("--lock-timeout") { Description = "Seconds to wait for another publish to the same tenant.", DefaultValueFactory = _ => 60 };
     private readonly Option<string> format;
     private readonly bool publishOnly;
 
@@ -66,7 +66,7 @@ internal sealed class PublishCliOptions
             throw new UsageException("--set-live and --no-set-live contradict each other; pass one");
         }
 
-        var count = parse.GetValue(parallel);
+        var count = parse.GetValue(parallel) ?? Environment.ProcessorCount;
         if (count < 1)
         {
             throw new UsageException($"--parallel {count}: give at least 1");

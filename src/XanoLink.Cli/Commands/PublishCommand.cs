@@ -30,18 +30,21 @@ internal static class PublishCommand
 
         UncommittedChanges.Note(console, options.Workspace, options.From);
         var request = PublishCliOptions.Request(options);
-        var progress = console.IsTerminal && options.Format == "text";
+        // Live progress only where a person watches it (stderr on a terminal); results in name order once all are done, so
+        // the output is the same from run to run whatever order the tenants finish in.
+        var progress = console.ErrorIsTerminal && options.Format == "text";
         var report = Publisher.Run(request, (outcome, done, total) =>
         {
             if (progress)
             {
-                console.Out.Write($"\rpublishing {done}/{total} ... {outcome.Name}".PadRight(60));
-            }
-            else if (options.Format == "text")
-            {
-                console.Out.WriteLine(PublishText.Line(console, outcome));
+                console.Error.Write($"\rpublishing {done}/{total} ... {outcome.Name}".PadRight(60));
             }
         });
+
+        if (progress)
+        {
+            console.Error.Write("\r" + new string(' ', 60) + "\r");
+        }
 
         if (options.Format == "json")
         {
@@ -49,13 +52,9 @@ internal static class PublishCommand
         }
         else
         {
-            if (progress)
+            foreach (var outcome in PublishText.InNameOrder(report))
             {
-                console.Out.Write("\r" + new string(' ', 60) + "\r");
-                foreach (var outcome in report.Tenants)
-                {
-                    console.Out.WriteLine(PublishText.Line(console, outcome));
-                }
+                console.Out.WriteLine(PublishText.Line(console, outcome));
             }
 
             console.Out.WriteLine(PublishText.Summary(report));

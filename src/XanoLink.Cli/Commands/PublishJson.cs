@@ -10,7 +10,7 @@ internal static class PublishJson
     public static JObject Of(PublishReport report, bool plan = false) => new()
     {
         ["source"] = new JObject { ["ref"] = report.SourceRef, ["commit"] = report.SourceCommit },
-        ["tenants"] = new JArray(report.Tenants.Select(t => Tenant(t, plan))),
+        ["tenants"] = new JArray(PublishText.InNameOrder(report).Select(t => Tenant(t, plan))),
     };
 
     private static JObject Tenant(TenantOutcome t, bool plan)

@@ -4,7 +4,7 @@ using XanoLink.Git.Publish;
 
 namespace XanoLink.Cli.Commands;
 
-/// <summary>Human lines for publish: one per tenant, then a summary.</summary>
+/// <summary>Human lines for publish and plan: one per tenant (with its conflicts and the next step), then a summary.</summary>
 internal static class PublishText
 {
     public static string Line(CliConsole console, TenantOutcome t)
@@ -21,7 +21,10 @@ internal static class PublishText
             + string.Concat((t.DataLoss ?? []).Select(l => $"\n  data loss: {l}"))
             + string.Concat((t.Settled ?? []).Select(c => $"\n  settled: {c}"))
             + string.Concat((t.NoLongerManaged ?? []).Select(k => $"\n  warning {DiagnosticCatalog.NoLongerManaged.Code}: {k} left the selection; the tenant keeps it as it is and it is no longer managed"))
-            + string.Concat((t.Warnings ?? []).Select(w => $"\n  warning: {w}"));
+            + string.Concat((t.Warnings ?? []).Select(w => $"\n  warning: {w}"))
+            + (t.Status == PublishStatus.Conflict
+                ? $"\n  next: xanolink publish --tenant {t.Name} --on-conflict source|tenant (take the source's or keep the tenant's value), or change the tenant and publish again"
+                : "");
         var color = t.Status switch
         {
             PublishStatus.Published => "32",
@@ -38,6 +41,9 @@ internal static class PublishText
         return $"{report.SourceRef} ({report.SourceCommit[..12]}) to {report.Tenants.Count} tenant(s): {Count(PublishStatus.Published)} published, "
             + $"{Count(PublishStatus.UpToDate)} up to date, {Count(PublishStatus.Conflict)} conflicted, {Count(PublishStatus.Failed)} failed.";
     }
+
+    /// <summary>Tenants in name order, whatever order they finished in.</summary>
+    public static IEnumerable<TenantOutcome> InNameOrder(PublishReport report) => report.Tenants.OrderBy(t => t.Name, StringComparer.Ordinal);
 
     private static string Short(string? sha) => sha is null ? "-" : sha[..12];
 }

@@ -97,5 +97,9 @@ internal static class StatusCommand
         }
 
         TextTable.Write(console.Out, rows);
+        console.Out.WriteLine(Legend);
     }
+
+    /// <summary>What DRIFT counts, under the table.</summary>
+    public const string Legend = "DRIFT: source items the tenant changed on its live branch since it last took the source's (publish --merge keeps them). \"(not in live)\": the last snapshot was published without merging.";
 }

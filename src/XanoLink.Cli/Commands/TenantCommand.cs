@@ -47,6 +47,8 @@ internal static class TenantCommand
 
     private static int CreateTenant(CliConsole console, TenantOptions options)
     {
+        // A tenant the manifest lists whose repository does not exist yet is made where the manifest says; the manifest stays as it is.
+        var listed = ManifestTenants.Read(options.Workspace).Any(t => t.Name == options.Name);
         var created = TenantCreator.Create(options.Workspace, options.Name!, options.Path);
         if (options.Format == "json")
         {
@@ -55,7 +57,8 @@ internal static class TenantCommand
         }
 
         console.Out.WriteLine($"Created tenant {created.Name}: bare repository {created.FullPath}, live branch {created.Branch} ({created.Commit[..12]}), workspace guid {created.Guid}.");
-        console.Out.WriteLine($"Registered in xanolink.json as {{ \"name\": \"{created.Name}\", \"repository\": \"{created.Repository}\" }}; commit xanolink.json: publish and status read it from Git.");
+        var entry = $"{{ \"name\": \"{created.Name}\", \"repository\": \"{created.Repository}\" }}";
+        console.Out.WriteLine(listed ? $"Already in xanolink.json as {entry}; left as it is." : $"Registered in xanolink.json as {entry}; commit xanolink.json: publish and status read it from Git.");
         return 0;
     }
 

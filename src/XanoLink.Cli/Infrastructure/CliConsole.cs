@@ -1,14 +1,21 @@
 namespace XanoLink.Cli.Infrastructure;
 
-/// <summary>Where a command prints, and whether it may use colour (never when redirected or NO_COLOR is set).</summary>
-internal sealed record CliConsole(TextWriter Out, TextWriter Error, bool Color, string CurrentDirectory, bool IsTerminal)
+/// <summary>
+/// Where a command prints, and the one answer to "may I colour?": only when stdout is a terminal, NO_COLOR is unset (any
+/// value turns colour off) and TERM is not dumb. <see cref="ErrorIsTerminal"/> says whether live progress may be drawn on stderr.
+/// </summary>
+internal sealed record CliConsole(TextWriter Out, TextWriter Error, bool Color, string CurrentDirectory, bool IsTerminal, bool ErrorIsTerminal = false)
 {
     public static CliConsole System() => new(
         global::System.Console.Out,
         global::System.Console.Error,
-        Color: !global::System.Console.IsOutputRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")),
+        MayColor(global::System.Console.IsOutputRedirected, Environment.GetEnvironmentVariable("NO_COLOR"), Environment.GetEnvironmentVariable("TERM")),
         Environment.CurrentDirectory,
-        IsTerminal: !global::System.Console.IsOutputRedirected);
+        IsTerminal: !global::System.Console.IsOutputRedirected,
+        ErrorIsTerminal: !global::System.Console.IsErrorRedirected);
+
+    public static bool MayColor(bool outputRedirected, string? noColor, string? term) =>
+        !outputRedirected && string.IsNullOrEmpty(noColor) && term != "dumb";
 
     public string Paint(string text, string ansi) => Color ? $"\u001b[{ansi}m{text}\u001b[0m" : text;
 }

@@ -15,16 +15,22 @@ public sealed record MergeOptions(MergePolicy Policy = MergePolicy.Fail, bool Ca
 public sealed record MergeConflict(ItemKey? Item, string File, string Member, string Description, JToken? Ours, JToken? Theirs, ConflictResolution Resolution)
 {
     /// <summary>One line for people: <c>table:product fields[price].type: changed differently on both sides (ours "int", theirs "text")</c>.</summary>
-    public override string ToString()
+    public override string ToString() => ToString(ConflictSides.Git);
+
+    /// <summary>The same line with another merge's words for its sides (publish: tenant and source).</summary>
+    public string ToString(ConflictSides sides)
     {
         var where = (Item?.ToString() ?? File) + (Member.Length == 0 ? "" : " " + Member);
         var settled = Resolution switch
         {
-            ConflictResolution.TookOurs => "; took ours",
-            ConflictResolution.TookTheirs => "; took theirs",
+            ConflictResolution.TookOurs => "; " + sides.TookOurs,
+            ConflictResolution.TookTheirs => "; " + sides.TookTheirs,
             _ => "",
         };
-        return $"{where}: {Description} (ours {Show(Ours)}, theirs {Show(Theirs)}){settled}";
+        var what = sides == ConflictSides.Git ? Description : Description
+            .Replace("in ours", "in the " + sides.Ours, StringComparison.Ordinal)
+            .Replace("in theirs", "in the " + sides.Theirs, StringComparison.Ordinal);
+        return $"{where}: {what} ({sides.Ours} {Show(Ours)}, {sides.Theirs} {Show(Theirs)}){settled}";
     }
 
     private static string Show(JToken? value)

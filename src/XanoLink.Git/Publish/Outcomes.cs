@@ -19,32 +19,5 @@ internal static class Outcomes
         };
     }
 
-    /// <summary><c>api:products/get description: changed differently in the tenant and the source (tenant "a", source "b"); kept the tenant's</c>.</summary>
-    public static string Describe(MergeConflict conflict)
-    {
-        var where = (conflict.Item?.ToString() ?? conflict.File) + (conflict.Member.Length == 0 ? "" : " " + conflict.Member);
-        var what = conflict.Description
-            .Replace("changed differently on both sides", "changed differently in the tenant and the source", StringComparison.Ordinal)
-            .Replace("added differently on both sides", "added differently in the tenant and the source", StringComparison.Ordinal)
-            .Replace("in ours", "in the tenant", StringComparison.Ordinal)
-            .Replace("in theirs", "in the source", StringComparison.Ordinal);
-        var settled = conflict.Resolution switch
-        {
-            ConflictResolution.TookOurs => "; kept the tenant's",
-            ConflictResolution.TookTheirs => "; took the source's",
-            _ => "",
-        };
-        return $"{where}: {what} (tenant {Show(conflict.Ours)}, source {Show(conflict.Theirs)}){settled}";
-    }
-
-    private static string Show(Newtonsoft.Json.Linq.JToken? value)
-    {
-        if (value is null)
-        {
-            return "deleted";
-        }
-
-        var text = XanoLink.Json.CanonicalJson.Compact(value);
-        return text.Length <= 80 ? text : text[..77] + "...";
-    }
+    public static string Describe(MergeConflict conflict) => conflict.ToString(ConflictSides.Publish);
 }

@@ -22,8 +22,6 @@ public class GitDriverTests
 
         """;
 
-    private static string Driver() => $"dotnet \"{Path.Combine(AppContext.BaseDirectory, "xanolink.dll")}\" merge-file %O %A %B %P";
-
     [Fact]
     public void Plain_git_merge_with_the_driver_merges_a_table_field_by_field_where_text_merge_conflicts()
     {
@@ -49,7 +47,6 @@ public class GitDriverTests
 
         var setup = CliRunner.Run(repo, "git-setup");
         Assert.Equal(0, setup.ExitCode);
-        GitRepo.Run(repo, "config", "merge.xanolink.driver", Driver());
         GitRepo.Run(repo, "add", ".gitattributes");
         GitRepo.Run(repo, "commit", "-qm", "xanolink drivers");
 
@@ -91,8 +88,8 @@ public class GitDriverTests
 
         Assert.Equal((0, 0), (first.ExitCode, second.ExitCode));
         Approvals.Verify(File.ReadAllText(temp.Combine("shop", ".gitattributes")), extension: "gitattributes");
-        Assert.Contains("xanolink merge-file %O %A %B %P", GitRepo.Run(temp.Path, "config", "merge.xanolink.driver"), StringComparison.Ordinal);
-        Assert.Contains("xanolink textconv", GitRepo.Run(temp.Path, "config", "diff.xanolink.textconv"), StringComparison.Ordinal);
+        Assert.Contains("xanolink.dll merge-file %O %A %B %P", GitRepo.Run(temp.Path, "config", "merge.xanolink.driver"), StringComparison.Ordinal);
+        Assert.Contains("xanolink.dll textconv", GitRepo.Run(temp.Path, "config", "diff.xanolink.textconv"), StringComparison.Ordinal);
         Assert.Contains("already routes", second.Out, StringComparison.Ordinal);
     }
 

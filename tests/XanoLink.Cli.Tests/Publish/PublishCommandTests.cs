@@ -121,8 +121,40 @@ public sealed class PublishCommandTests : IDisposable
         Assert.Contains("api:products/create", outcome.ToString(), StringComparison.Ordinal);
         Assert.Equal(refsBefore, GitCli.Run(globex, "for-each-ref"));
 
+        // In publish's words: the options' (source, tenant), not Git's (theirs, ours), and the next step.
+        Assert.Equal(
+            "api:products/create description: changed differently on both sides (tenant \"Globex wording\", source \"Source wording\")",
+            (string?)outcome["conflicts"]!.Single());
+        var text = Xl("publish", "--merge", "--tenant", "shop:globex");
+        Assert.StartsWith("shop:globex: conflict XL4012, left untouched: the merge into 'main' has 1 conflict(s)", text.Out, StringComparison.Ordinal);
+        Assert.Contains(
+            "\n  conflict: api:products/create description: changed differently on both sides (tenant \"Globex wording\", source \"Source wording\")\n"
+            + "  next: xanolink publish --tenant shop:globex --on-conflict source|tenant (take the source's or keep the tenant's value), or change the tenant and publish again\n",
+            text.Out,
+            StringComparison.Ordinal);
+        Assert.Contains("--on-conflict source|tenant", Xl("plan", "--tenant", "shop:globex").Out, StringComparison.Ordinal);
+
+        var settled = Xl("plan", "--merge", "--tenant", "shop:globex", "--on-conflict", "source", "--format", "json");
+        Assert.Equal(0, settled.ExitCode);
+        Assert.EndsWith("; took the source's (--on-conflict source)", (string?)JObject.Parse(settled.Out)["tenants"]![0]!["settled"]![0], StringComparison.Ordinal);
         Assert.Equal(0, Xl("publish", "--merge", "--tenant", "shop:globex", "--on-conflict", "source").ExitCode);
         Assert.Contains("Source wording", GitCli.Run(globex, "show", "main:apis/products/create.json"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Results_come_in_tenant_name_order_at_the_end_and_progress_only_on_a_terminals_stderr()
+    {
+        var redirected = Xl("publish", "--merge", "--parallel", "3");
+        Assert.Equal(0, redirected.ExitCode);
+        Assert.Equal("", redirected.Error);
+        Assert.Equal(["shop:acme: published", "shop:globex: published", "shop:initech: published"], redirected.Out.Split('\n').Take(3).Select(l => l[..(l.IndexOf(" published", StringComparison.Ordinal) + 10)]));
+
+        EditSource("apis/products/create.json", e => e["description"] = "Again");
+        var terminal = CliRunner.Run(source, terminal: true, "publish", "--merge", "--parallel", "3");
+        Assert.Equal(0, terminal.ExitCode);
+        Assert.DoesNotContain('\r', terminal.Out);
+        Assert.Contains("\rpublishing 3/3 ... ", terminal.Error, StringComparison.Ordinal);
+        Assert.Equal(["shop:acme", "shop:globex", "shop:initech"], terminal.Out.Split('\n').Take(3).Select(l => l[..l.IndexOf(": ", StringComparison.Ordinal)]));
     }
 
     [Fact]
@@ -188,6 +220,7 @@ public sealed class PublishCommandTests : IDisposable
         var locked = Xl("publish", "--merge", "--tenant", "shop:acme", "--lock-timeout", "0");
         Assert.Equal(1, locked.ExitCode);
         Assert.Contains($"shop:acme: failed XL4008: it is locked by another publish (pid {Environment.ProcessId}", locked.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("tenant shop:acme", locked.Out, StringComparison.Ordinal);
         Assert.Equal(refsBefore, GitCli.Run(acme, "for-each-ref"));
 
         // A pid no process has: the publish that held the lock was killed, so the lock is broken and the publish goes on.

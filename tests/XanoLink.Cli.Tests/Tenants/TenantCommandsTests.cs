@@ -46,7 +46,7 @@ public sealed partial class TenantCommandsTests
         var again = CliRunner.Run(kit.Source, "tenant", "create", "shop:acme", "../tenants/other.git");
         kit.Temp.Write("tenants/busy/file.txt", "x");
         var busy = CliRunner.Run(kit.Source, "tenant", "create", "shop:busy", "../tenants/busy");
-        TenantKit.Git(kit.Source, "commit", "-q", "-am", "Register shop:acme");
+        TenantKit.Git(kit.Source, "-c", "user.name=Test", "-c", "user.email=test@example.com", "commit", "-q", "-am", "Register shop:acme");
         var list = CliRunner.Run(kit.Source, "tenant", "list");
 
         Assert.Equal((0, 2, 2), (created.ExitCode, again.ExitCode, busy.ExitCode));
@@ -54,6 +54,24 @@ public sealed partial class TenantCommandsTests
         Assert.EndsWith("already exists and is not empty; choose a new path for the tenant repository\n", busy.Error, StringComparison.Ordinal);
         Approvals.Verify(Scrub(list.Out, kit), "list");
         Assert.Equal("refs/heads/main\n", TenantKit.Git(kit.Temp.Combine("tenants", "acme.git"), "symbolic-ref", "HEAD"));
+        Assert.EndsWith("Registered in xanolink.json as { \"name\": \"shop:acme\", \"repository\": \"../tenants/acme.git\" }; commit xanolink.json: publish and status read it from Git.\n", created.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Tenant_create_makes_a_listed_tenants_missing_repository_says_the_manifest_is_unchanged_and_refuses_it_once_it_exists()
+    {
+        using var kit = new TenantKit();
+        kit.CommitSource(TenantKit.SourceFiles("""[ { "name": "shop:acme", "repository": "../tenants/acme.git" } ]"""));
+        var manifest = File.ReadAllText(Path.Combine(kit.Source, "xanolink.json"));
+
+        var made = CliRunner.Run(kit.Source, "tenant", "create", "shop:acme", "../tenants/acme.git");
+        var again = CliRunner.Run(kit.Source, "tenant", "create", "shop:acme", "../tenants/acme.git");
+
+        Assert.Equal((0, 2), (made.ExitCode, again.ExitCode));
+        Assert.EndsWith("Already in xanolink.json as { \"name\": \"shop:acme\", \"repository\": \"../tenants/acme.git\" }; left as it is.\n", made.Out, StringComparison.Ordinal);
+        Assert.Equal(manifest, File.ReadAllText(Path.Combine(kit.Source, "xanolink.json")));
+        Assert.StartsWith("xanolink: tenant 'shop:acme' already exists: xanolink.json lists it with repository ../tenants/acme.git", again.Error, StringComparison.Ordinal);
+        Assert.Equal("", again.Out);
     }
 
     [Fact]

@@ -26,8 +26,15 @@ internal static partial class ChangeLabels
     }
 
     /// <summary>"before → after" for a short edit, so small changes read without opening the item; null when too long to fit a line.</summary>
-    public static string? ShortEdit(ItemChange change, int max = 60)
+    public static string? ShortEdit(ItemChange change, int max = 60) => ShortEdit(change, out _, max);
+
+    /// <summary>
+    /// Before and after of an edited property or record in one line, each cut short with <see cref="Ellipsis"/> when the two
+    /// do not fit in <paramref name="max"/> characters (<paramref name="shortened"/> says so); for other members, what changed.
+    /// </summary>
+    public static string? ShortEdit(ItemChange change, out bool shortened, int max = 60)
     {
+        shortened = false;
         if (change.Change != ChangeType.Edited)
         {
             return null;
@@ -40,8 +47,49 @@ internal static partial class ChangeLabels
 
         var before = CanonicalJson.Compact(change.Before);
         var after = CanonicalJson.Compact(change.After);
-        return before.Length + after.Length <= max ? $"{before} -> {after}" : null;
+        if (before.Length + after.Length <= max)
+        {
+            return $"{before} -> {after}";
+        }
+
+        // What the two share at the start and the end is cut to a little context, so the part that changed shows; then a short
+        // side keeps its length and leaves the rest to the other.
+        shortened = true;
+        var prefix = 0;
+        while (prefix < before.Length && prefix < after.Length && before[prefix] == after[prefix])
+        {
+            prefix++;
+        }
+
+        if (prefix > Context + Ellipsis.Length)
+        {
+            before = Ellipsis + before[(prefix - Context)..];
+            after = Ellipsis + after[(prefix - Context)..];
+        }
+
+        var suffix = 0;
+        while (suffix < before.Length - Ellipsis.Length && suffix < after.Length - Ellipsis.Length && before[^(suffix + 1)] == after[^(suffix + 1)])
+        {
+            suffix++;
+        }
+
+        if (suffix > Context + Ellipsis.Length)
+        {
+            before = before[..^(suffix - Context)] + Ellipsis;
+            after = after[..^(suffix - Context)] + Ellipsis;
+        }
+
+        var half = max / 2;
+        return $"{Shorten(before, Math.Max(half, max - after.Length))} -> {Shorten(after, Math.Max(half, max - before.Length))}";
     }
+
+    /// <summary>Characters kept next to a change when a shared start or end is cut.</summary>
+    private const int Context = 10;
+
+    /// <summary>What ends a value cut short in text output.</summary>
+    public const string Ellipsis = "...";
+
+    private static string Shorten(string text, int limit) => text.Length <= limit ? text : text[..(limit - Ellipsis.Length)] + Ellipsis;
 
     public static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
 

@@ -30,6 +30,7 @@ public static class TextDiffFormatter
         }
 
         text.Append(ChangeLabels.Summary(report)).Append('\n');
+        var shortened = false;
 
         foreach (var item in report.Items.Where(i => i.Changes.Count > 0))
         {
@@ -41,9 +42,15 @@ public static class TextDiffFormatter
             foreach (var change in item.Changes)
             {
                 var line = $"  {ChangeLabels.Label(change)} {Paint(change.Change.Word(), ChangeColor(change.Change))}";
-                var edit = ChangeLabels.ShortEdit(change);
+                var edit = ChangeLabels.ShortEdit(change, out var cut);
+                shortened |= cut;
                 text.Append(line).Append(edit is null ? "" : ": " + edit).Append('\n');
             }
+        }
+
+        if (shortened)
+        {
+            text.Append($"\n(Long values are cut short with {ChangeLabels.Ellipsis}; --format markdown shows them in full.)\n");
         }
 
         if (report.Collisions.Count > 0)
