@@ -5,17 +5,18 @@ using XanoLink.Diagnostics;
 namespace XanoLink.Json;
 
 /// <summary>
-/// Newtonsoft's reader, made to keep values exactly (format.md): the text of each number is taken from the source, a
-/// number JSON does not have (0x10, 010, .5, 1., NaN, Infinity) stops the read with XL1044 instead of becoming another
-/// value, and so do a lone surrogate escape in a string (XL1045), <c>undefined</c> and constructors (XL1001). <see cref="Finish"/> then puts every number that is not a
-/// plain integer into the tree as a <see cref="JRaw"/> holding its text (<see cref="JsonNumber"/>).
+/// Newtonsoft's reader, made to keep values exactly (format.md): the text of each number is taken from the source. What
+/// Newtonsoft would read as another value stops the read instead: a number JSON does not have (0x10, 010, .5, 1., NaN,
+/// Infinity: XL1044), a lone surrogate escape in a string (XL1045), <c>undefined</c> and constructors (XL1001).
+/// <see cref="Finish"/> then puts every number that is not a plain integer into the tree as a <see cref="JRaw"/> holding
+/// its text (<see cref="JsonNumber"/>).
 /// </summary>
 internal sealed class ExactValueReader : JsonTextReader
 {
     private readonly string path;
     private readonly string text;
     private readonly int lineOffset;
-    private readonly Queue<string> exactTexts = new();
+    private Queue<string>? exactTexts;
     private int line = 1;
     private int lineStart;
 
@@ -62,7 +63,7 @@ internal sealed class ExactValueReader : JsonTextReader
     /// <summary>The tree read, with every number kept aside by <see cref="Read"/> put back as its exact text.</summary>
     public JToken Finish(JToken token)
     {
-        if (exactTexts.Count == 0)
+        if (exactTexts is null)
         {
             return token;
         }
@@ -72,22 +73,36 @@ internal sealed class ExactValueReader : JsonTextReader
             return Exact(single);
         }
 
-        // Descendants come in document order, the order Read met the numbers in.
-        var numbers = ((JContainer)token).Descendants().OfType<JValue>().Where(v => v.Type == JTokenType.Float).ToList();
-        foreach (var number in numbers)
-        {
-            number.Replace(Exact(number));
-        }
-
+        PutBack(token);
         return token;
+    }
+
+    // Children in document order, the order Read met the numbers in; First/Next walk the tree without allocating.
+    private void PutBack(JToken token)
+    {
+        for (var child = (token as JContainer)?.First; child is not null; child = child.Next)
+        {
+            if (child is JValue { Type: JTokenType.Float } number)
+            {
+                var exact = Exact(number);
+                number.Replace(exact);
+                child = exact;
+            }
+            else
+            {
+                PutBack(child);
+            }
+        }
     }
 
     private JRaw Exact(JValue number)
     {
-        var exact = new JRaw(exactTexts.Dequeue());
-        foreach (var annotation in number.Annotations<object>())
+        var exact = new JRaw(exactTexts!.Dequeue());
+
+        // The loader's tokens carry one annotation, their line info, which diagnostics' positions need.
+        if (number.Annotation<object>() is { } lineInfo)
         {
-            exact.AddAnnotation(annotation); // the line info, for diagnostics' positions
+            exact.AddAnnotation(lineInfo);
         }
 
         return exact;
@@ -113,7 +128,7 @@ internal sealed class ExactValueReader : JsonTextReader
             Stop(DiagnosticCatalog.NotAJsonNumber, start - lineStart + 1, NotANumber(number.ToString()));
         }
 
-        exactTexts.Enqueue(number.ToString());
+        (exactTexts ??= new Queue<string>()).Enqueue(number.ToString());
         if (TokenType == JsonToken.Integer)
         {
             // -0: a number but not an integer, so it becomes a JRaw like any other; a double keeps the token a float.
