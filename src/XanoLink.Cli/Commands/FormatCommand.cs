@@ -27,7 +27,9 @@ internal static class FormatCommand
         var (workspace, diagnostics) = WorkspaceLoader.Load(new FolderFileSource(options.Workspace));
         var files = new List<(SourceFile File, byte[] Canonical)>();
         files.AddRange(workspace.Objects.Select(o => (o.File, CanonicalJson.ToBytes(o.Json))));
-        files.AddRange(workspace.Records.Values.Select(r => (r.File, CanonicalJson.RecordsToBytes(r.Records.Select(e => e.Json)))));
+        // A records file with a line that could not be read holds only its other lines: writing it would drop that line.
+        var partlyRead = diagnostics.Where(d => d.Severity == Diagnostics.Severity.Error).Select(d => d.File).ToHashSet(StringComparer.Ordinal);
+        files.AddRange(workspace.Records.Values.Where(r => !partlyRead.Contains(r.Path)).Select(r => (r.File, CanonicalJson.RecordsToBytes(r.Records.Select(e => e.Json)))));
         if (workspace.Manifest is { } manifest)
         {
             files.Add((workspace.Files.First(f => f.Path == manifest.Path), CanonicalJson.ToBytes(manifest.Json)));

@@ -38,4 +38,8 @@ public static partial class DiagnosticCatalog
     public static readonly DiagnosticDescriptor DuplicateRecordId = new("XL1041", Severity.Error, "Duplicate record id");
     public static readonly DiagnosticDescriptor RecordUnknownField = new("XL1042", Severity.Error, "Record field the table does not define");
     public static readonly DiagnosticDescriptor RecordsWithoutTable = new("XL1043", Severity.Error, "Records file without its table");
+
+    // Values: kept exactly as written, never read as another value.
+    public static readonly DiagnosticDescriptor NotAJsonNumber = new("XL1044", Severity.Error, "Number JSON does not have");
+    public static readonly DiagnosticDescriptor LoneSurrogate = new("XL1045", Severity.Error, "Half a character in a string");
 }

@@ -7,18 +7,20 @@ namespace XanoLink.Json;
 /// <summary>
 /// The canonical form of workspace files: UTF-8 without BOM, LF, two-space indent, keys in
 /// <see cref="KeyOrder"/>, a final newline. The same object always gives the same bytes, so Git
-/// diffs show only real changes.
+/// diffs show only real changes. Values are written exactly as they were read: a number as its text
+/// (<see cref="JsonNumber"/>), a string as the same string (only its escapes may differ).
 /// </summary>
 public static class CanonicalJson
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    // Throws rather than replace what cannot be encoded: a replaced character would be another value.
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public static string ToText(JToken token)
     {
         var builder = new StringBuilder();
         using (var writer = CreateWriter(new StringWriter(builder) { NewLine = "\n" }, Formatting.Indented))
         {
-            Write(writer, token, property: null, inArray: false, atRoot: true);
+            Write(writer, token, property: null, inArray: false, atRoot: true, ordered: true);
         }
 
         return builder.Append('\n').ToString();
@@ -34,7 +36,7 @@ public static class CanonicalJson
         {
             using (var writer = CreateWriter(new StringWriter(builder) { NewLine = "\n" }, Formatting.None))
             {
-                Write(writer, record, property: "records", inArray: true, atRoot: false);
+                Write(writer, record, property: "records", inArray: true, atRoot: false, ordered: true);
             }
 
             builder.Append('\n');
@@ -45,7 +47,7 @@ public static class CanonicalJson
 
     public static byte[] RecordsToBytes(IEnumerable<JObject> records) => Utf8.GetBytes(RecordsToText(records));
 
-    /// <summary>One value as compact single-line JSON, for messages and reports.</summary>
+    /// <summary>One value as compact single-line JSON, keys as they are, for messages, reports and record keys.</summary>
     public static string Compact(JToken? token)
     {
         if (token is null)
@@ -56,7 +58,7 @@ public static class CanonicalJson
         var builder = new StringBuilder();
         using (var writer = CreateWriter(new StringWriter(builder), Formatting.None))
         {
-            token.WriteTo(writer);
+            Write(writer, token, property: null, inArray: false, atRoot: false, ordered: false);
         }
 
         return builder.ToString();
@@ -71,17 +73,25 @@ public static class CanonicalJson
         StringEscapeHandling = StringEscapeHandling.Default,
     };
 
-    private static void Write(JsonWriter writer, JToken token, string? property, bool inArray, bool atRoot)
+    private static void Write(JsonWriter writer, JToken token, string? property, bool inArray, bool atRoot, bool ordered)
     {
         switch (token)
         {
             case JObject obj:
                 writer.WriteStartObject();
-                var order = property == "records" ? KeyOrder.Record : KeyOrder.For(property, inArray, atRoot);
+                var order = !ordered ? null : property == "records" ? KeyOrder.Record : KeyOrder.For(property, inArray, atRoot);
                 foreach (var prop in Ordered(obj, order))
                 {
-                    writer.WritePropertyName(prop.Name);
-                    Write(writer, prop.Value, prop.Name, inArray: false, atRoot: false);
+                    if (LoneSurrogates.In(prop.Name))
+                    {
+                        writer.WritePropertyName(LoneSurrogates.Escape(JsonConvert.ToString(prop.Name))[1..^1], escape: false);
+                    }
+                    else
+                    {
+                        writer.WritePropertyName(prop.Name);
+                    }
+
+                    Write(writer, prop.Value, prop.Name, inArray: false, atRoot: false, ordered);
                 }
 
                 writer.WriteEndObject();
@@ -90,12 +100,16 @@ public static class CanonicalJson
                 writer.WriteStartArray();
                 foreach (var item in array)
                 {
-                    Write(writer, item, property, inArray: true, atRoot: false);
+                    Write(writer, item, property, inArray: true, atRoot: false, ordered);
                 }
 
                 writer.WriteEndArray();
                 break;
+            case JValue { Type: JTokenType.String, Value: string text } when LoneSurrogates.In(text):
+                writer.WriteRawValue(LoneSurrogates.Escape(JsonConvert.ToString(text)));
+                break;
             default:
+                // A number the loader kept as text is a JRaw, written as that text.
                 token.WriteTo(writer);
                 break;
         }

@@ -9,7 +9,10 @@ namespace XanoLink.Json;
 /// <summary>The result of reading one JSON file: its token (null when unreadable) and what was wrong with it.</summary>
 internal sealed record ParsedJson(JToken? Token, SourceText? Text, IReadOnlyList<Diagnostic> Diagnostics);
 
-/// <summary>Reads workspace JSON with the limits format.md sets: UTF-8, at most 16 MiB, at most 64 levels deep.</summary>
+/// <summary>
+/// Reads workspace JSON with the limits format.md sets: UTF-8, at most 16 MiB, at most 64 levels deep; values are kept
+/// exactly as written (<see cref="ExactValueReader"/>).
+/// </summary>
 internal static class JsonFileReader
 {
     public const long MaxFileSize = 16L * 1024 * 1024;
@@ -73,12 +76,7 @@ internal static class JsonFileReader
     /// <summary>Parses one JSON document (a whole file or one line of a records file).</summary>
     public static (JToken? Token, Diagnostic? Error) Parse(string path, string text, int lineOffset = 0)
     {
-        using var reader = new JsonTextReader(new StringReader(text))
-        {
-            DateParseHandling = DateParseHandling.None,
-            FloatParseHandling = FloatParseHandling.Double,
-            MaxDepth = MaxDepth,
-        };
+        using var reader = new ExactValueReader(path, text, lineOffset);
         try
         {
             var token = JToken.ReadFrom(reader, LoadSettings);
@@ -90,7 +88,11 @@ internal static class JsonFileReader
                 }
             }
 
-            return (token, null);
+            return (reader.Finish(token), null);
+        }
+        catch (JsonReaderException) when (reader.Problem is { } problem)
+        {
+            return (null, problem);
         }
         catch (JsonReaderException ex) when (ex.Message.Contains("MaxDepth", StringComparison.Ordinal))
         {

@@ -2,7 +2,10 @@ using Newtonsoft.Json.Linq;
 
 namespace XanoLink.Json;
 
-/// <summary>Orders record ids: numbers by value first, then strings ordinally, then anything else by its JSON text.</summary>
+/// <summary>
+/// Orders record ids: numbers by exact value first (equal values by text), then strings ordinally, then anything else by
+/// its JSON text. Ids that are not integers are invalid (XL1040) but are still written in a stable order.
+/// </summary>
 public sealed class RecordIdComparer : IComparer<JToken?>
 {
     public static RecordIdComparer Instance { get; } = new();
@@ -18,7 +21,7 @@ public sealed class RecordIdComparer : IComparer<JToken?>
 
         return rx switch
         {
-            0 => ((double)x!).CompareTo((double)y!),
+            0 => JsonNumber.Compare(x!, y!),
             1 => string.CompareOrdinal((string?)x, (string?)y),
             _ => string.CompareOrdinal(CanonicalJson.Compact(x), CanonicalJson.Compact(y)),
         };
@@ -27,10 +30,5 @@ public sealed class RecordIdComparer : IComparer<JToken?>
     /// <summary>A record id as a stable text key ("5", "\"abc\"") for dictionaries and messages.</summary>
     public static string KeyOf(JToken? id) => CanonicalJson.Compact(id);
 
-    private static int Rank(JToken? t) => t?.Type switch
-    {
-        JTokenType.Integer or JTokenType.Float => 0,
-        JTokenType.String => 1,
-        _ => 2,
-    };
+    private static int Rank(JToken? t) => JsonNumber.IsNumber(t) ? 0 : t?.Type == JTokenType.String ? 1 : 2;
 }

@@ -120,7 +120,7 @@ public static class ManifestReader
                     var ids = new List<RecordIdChoice>();
                     foreach (var item in list)
                     {
-                        if (item.Type is JTokenType.Integer or JTokenType.String)
+                        if (JsonNumber.IsInteger(item) || item.Type == JTokenType.String)
                         {
                             ids.Add(new RecordIdChoice(RecordIdComparer.KeyOf(item), file.PositionOf(item)));
                         }

@@ -1,5 +1,6 @@
 using Newtonsoft.Json.Linq;
 using XanoLink.Diagnostics;
+using XanoLink.Json;
 using XanoLink.Model;
 
 namespace XanoLink.Validation;
@@ -28,7 +29,7 @@ internal static class FieldRules
                 case "enum" when field["values"] is not JArray { Count: > 0 }:
                     diagnostics.Add(DiagnosticCatalog.EnumWithoutValues.At(obj.PositionOf(field), $"{label} is an enum without values; add \"values\": [\"...\"]"));
                     break;
-                case "vector" when field["size"] is not JValue { Type: JTokenType.Integer }:
+                case "vector" when !JsonNumber.IsInteger(field["size"]):
                     diagnostics.Add(DiagnosticCatalog.VectorWithoutSize.At(obj.PositionOf(field), $"{label} is a vector without a size; add \"size\": 768 (the embedding's length)"));
                     break;
                 case "object":

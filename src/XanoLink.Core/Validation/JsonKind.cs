@@ -1,4 +1,5 @@
 using Newtonsoft.Json.Linq;
+using XanoLink.Json;
 
 namespace XanoLink.Validation;
 
@@ -18,7 +19,7 @@ internal static class JsonKinds
     public static bool Matches(this JsonKind kind, JToken token) => kind switch
     {
         JsonKind.String => token.Type == JTokenType.String,
-        JsonKind.Integer => token.Type == JTokenType.Integer,
+        JsonKind.Integer => JsonNumber.IsInteger(token),
         JsonKind.Boolean => token.Type == JTokenType.Boolean,
         JsonKind.Array => token.Type == JTokenType.Array,
         JsonKind.Object => token.Type == JTokenType.Object,
@@ -37,9 +38,9 @@ internal static class JsonKinds
 
     public static string Describe(JToken token) => token.Type switch
     {
+        _ when JsonNumber.IsInteger(token) => "an integer",
+        _ when JsonNumber.IsNumber(token) => "a number",
         JTokenType.String => "a string",
-        JTokenType.Integer => "an integer",
-        JTokenType.Float => "a number",
         JTokenType.Boolean => "a boolean",
         JTokenType.Array => "an array",
         JTokenType.Object => "an object",

@@ -26,9 +26,12 @@ internal static class RecordRules
             var ids = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var record in records.Records)
             {
-                if (record.Id is not JValue { Type: JTokenType.Integer or JTokenType.String } id)
+                if (record.Id is not { } id || !(JsonNumber.IsInteger(id) || id.Type == JTokenType.String))
                 {
-                    diagnostics.Add(DiagnosticCatalog.RecordWithoutId.At(records.Path, record.Line, 1, $"a record of table '{tableName}' has no \"id\" (an integer or a string); every record needs a unique id"));
+                    var problem = record.Id is null
+                        ? "has no \"id\" (an integer or a string); every record needs a unique id"
+                        : $"has id {CanonicalJson.Compact(record.Id)}, which is {JsonKinds.Describe(record.Id)}; a record id is an integer (digits, no fraction or exponent) or a string";
+                    diagnostics.Add(DiagnosticCatalog.RecordWithoutId.At(records.Path, record.Line, 1, $"a record of table '{tableName}' {problem}"));
                     continue;
                 }
 
