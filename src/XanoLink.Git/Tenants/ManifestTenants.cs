@@ -1,5 +1,4 @@
 using System.Text;
-using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using XanoLink.Files;
 using XanoLink.Json;
@@ -38,9 +37,10 @@ public static class ManifestTenants
         JObject json;
         try
         {
-            json = File.Exists(file) ? JObject.Parse(File.ReadAllText(file, Encoding.UTF8)) : [];
+            // Read as the loader reads (numbers and dates exactly as written), so registering a tenant rewrites nothing else.
+            json = File.Exists(file) ? Merge.FileMerge.ParseObject(File.ReadAllText(file, Encoding.UTF8)) : [];
         }
-        catch (JsonReaderException ex)
+        catch (FormatException ex)
         {
             throw new GitWorkspaceException(GitProblem.TenantNotFound, $"{file} is not valid JSON ({ex.Message}); fix it first (xanolink validate shows where)");
         }
@@ -65,9 +65,16 @@ public static class ManifestTenants
     public static void EnsureNew(string workspace, string name)
     {
         var file = Path.Combine(workspace, FileName);
-        if (File.Exists(file) && JToken.Parse(File.ReadAllText(file, Encoding.UTF8)) is JObject { } json && json["tenants"] is JArray tenants)
+        try
         {
-            EnsureNew(file, tenants, name);
+            if (File.Exists(file) && Merge.FileMerge.ParseObject(File.ReadAllText(file, Encoding.UTF8)) is { } json && json["tenants"] is JArray tenants)
+            {
+                EnsureNew(file, tenants, name);
+            }
+        }
+        catch (FormatException)
+        {
+            // Add reports an unreadable manifest with what to do.
         }
     }
 

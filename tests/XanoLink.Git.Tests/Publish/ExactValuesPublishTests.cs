@@ -19,7 +19,7 @@ public sealed class ExactValuesPublishTests
 
         var first = world.Publish(merge: true).Tenants.Single();
 
-        Assert.Equal(TenantStatus.Published, first.Status);
+        Assert.Equal(PublishStatus.Published, first.Status);
         Assert.Equal(Records, world.TenantFile("acme", "tables/product.records.jsonl"));
 
         // A second publish merges the tenant's live records with the new snapshot: the numbers still come through.
@@ -27,7 +27,7 @@ public sealed class ExactValuesPublishTests
         world.CommitSource("Describe products");
         var second = world.Publish(merge: true).Tenants.Single();
 
-        Assert.Equal(TenantStatus.Published, second.Status);
+        Assert.Equal(PublishStatus.Published, second.Status);
         Assert.Equal(Records, world.TenantFile("acme", "tables/product.records.jsonl"));
         Assert.Contains("exactly priced", world.TenantFile("acme", "tables/product.json"), StringComparison.Ordinal);
         world.FsckTenants();
