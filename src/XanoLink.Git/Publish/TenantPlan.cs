@@ -10,7 +10,7 @@ internal sealed record PublishSettings(string BranchTemplate, bool Merge, bool S
 
 /// <summary>
 /// Everything one tenant's publish will write, computed before anything is written (so plan and publish share it): the
-/// snapshot, the merge into live, what would be lost, and why it cannot go on.
+/// snapshot (as a tree with ids, and the tenant's own workspace.json), the merge into live, what would be lost, and why it cannot go on.
 /// </summary>
 internal sealed record TenantPlan(
     string Tenant,
@@ -18,7 +18,8 @@ internal sealed record TenantPlan(
     string Live,
     Commit LiveTip,
     SnapshotLine Line,
-    IReadOnlyDictionary<string, byte[]> SnapshotFiles,
+    MemoryTree SnapshotTree,
+    byte[]? WorkspaceInfo,
     bool ReuseLastSnapshot,
     TreeMergeResult? Merge,
     IReadOnlyList<string> Collisions,

@@ -79,7 +79,7 @@ internal static class TenantPublish
                 Code = DiagnosticCatalog.DataLossRefused.Code,
                 Error = $"publishing would lose tenant data ({plan.DataLoss.Count} finding(s), listed below); nothing was written. "
                     + "Keep the data in the source (or the selection), or publish again with --allow-data-loss to accept the loss",
-                LiveChanges = settings.DryRun ? LiveChanges(tenant, plan, settings.SetLive) : null,
+                LiveChanges = settings.DryRun ? LiveChanges(tenant, plan, source, settings.SetLive) : null,
             };
         }
 
@@ -91,7 +91,7 @@ internal static class TenantPublish
                 Code = DiagnosticCatalog.MergeConflict.Code,
                 Error = $"the merge into '{plan.Live}' has {count} conflict(s), listed below; the tenant was left untouched. "
                     + "Settle them with --on-conflict source (take the source's) or --on-conflict tenant (keep the tenant's), or edit the tenant or the source and publish again",
-                LiveChanges = settings.DryRun ? LiveChanges(tenant, plan, settings.SetLive) : null,
+                LiveChanges = settings.DryRun ? LiveChanges(tenant, plan, source, settings.SetLive) : null,
             };
         }
 
@@ -100,7 +100,7 @@ internal static class TenantPublish
             return Outcomes.Of(plan, PublishStatus.WouldPublish, settings) with
             {
                 Live = settings.SetLive ? plan.Branch : plan.Live,
-                LiveChanges = LiveChanges(tenant, plan, settings.SetLive),
+                LiveChanges = LiveChanges(tenant, plan, source, settings.SetLive),
             };
         }
 
@@ -109,31 +109,32 @@ internal static class TenantPublish
         return outcome;
     }
 
-    /// <summary>What the live branch would become, item by item (empty when it stays as it is).</summary>
-    private static DiffReport LiveChanges(WorkspaceRepository tenant, TenantPlan plan, bool setLive)
+    /// <summary>What the live branch would become, item by item (empty when it stays as it is); only changed paths are read.</summary>
+    private static DiffReport LiveChanges(WorkspaceRepository tenant, TenantPlan plan, PublishSource source, bool setLive)
     {
-        var live = new GitFileSource(tenant.Repository, plan.LiveTip, "", plan.Live);
-        if (plan.Merge is { } merge)
+        IEnumerable<FileChange> changes = plan.Merge?.Files ?? [];
+        if (plan.Merge is null && setLive)
         {
-            var after = live.Files().ToDictionary(f => f.Path, f => (Func<byte[]>)f.ReadAllBytes, StringComparer.Ordinal);
-            foreach (var change in merge.Files)
-            {
-                if (change.Bytes is { } bytes)
-                {
-                    after[change.Path] = () => bytes;
-                }
-                else
-                {
-                    after.Remove(change.Path);
-                }
-            }
-
-            return WorkspaceDiff.Compare(live, new MemoryFileSource(after.ToDictionary(kv => kv.Key, kv => kv.Value()), plan.Tenant + " after publish"));
+            changes = TreeCompare.Diff(plan.LiveTip.Tree, plan.SnapshotTree)
+                .Select(c => new FileChange(c.Path, c.After is null ? null : c.Path == Loading.PathLayout.WorkspaceFile ? plan.WorkspaceInfo : source.BytesById[c.After.Value.Id]));
         }
 
-        return setLive && plan.SnapshotFiles.Count > 0
-            ? WorkspaceDiff.Compare(live, new MemoryFileSource(plan.SnapshotFiles, plan.Tenant + " after publish"))
-            : WorkspaceDiff.Compare(live, live);
+        var before = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        var after = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var change in changes)
+        {
+            if (plan.LiveTip[change.Path]?.Target is Blob blob)
+            {
+                before[change.Path] = blob.GetContentStream().ReadAllBytes();
+            }
+
+            if (change.Bytes is { } bytes)
+            {
+                after[change.Path] = bytes;
+            }
+        }
+
+        return WorkspaceDiff.Compare(new MemoryFileSource(before, plan.Live), new MemoryFileSource(after, plan.Tenant + " after publish"));
     }
 
     private static TenantOutcome Fail(string name, DiagnosticDescriptor descriptor, string message, IReadOnlyList<string>? notes = null) =>

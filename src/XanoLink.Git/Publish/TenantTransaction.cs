@@ -21,7 +21,7 @@ internal static class TenantTransaction
         var last = plan.Line.Last;
 
         // Objects.
-        var snapshotTree = TreeWriter.Write(repo, plan.SnapshotFiles, source.BlobIds);
+        var snapshotTree = SnapshotTree(repo, plan, source);
         var leftover = repo.Refs["refs/heads/" + plan.Branch]?.ResolveToDirectReference()?.Target as Commit;
         var snapshot = plan.ReuseLastSnapshot ? last!
             : Reusable(mergeOnBranch ? leftover?.Parents.Skip(1).FirstOrDefault() : leftover, snapshotTree, last)
@@ -92,6 +92,35 @@ internal static class TenantTransaction
             LiveCommit = liveTip.Sha,
         };
         return (outcome, moved);
+    }
+
+    /// <summary>
+    /// The snapshot's tree, written by editing the last snapshot's tree where the ids say it differs (a 5-file change
+    /// writes 5 blobs and the folders above them); checked against the id computed in memory, and written whole should
+    /// they ever disagree.
+    /// </summary>
+    private static Tree SnapshotTree(Repository repo, TenantPlan plan, PublishSource source)
+    {
+        byte[] Bytes(string path, string id) => path == Loading.PathLayout.WorkspaceFile ? plan.WorkspaceInfo! : source.BytesById[id];
+        var last = plan.Line.Last?.Tree;
+        if (last is not null)
+        {
+            var changes = TreeCompare.Diff(last, plan.SnapshotTree)
+                .Select(c => new FileChange(c.Path, c.After is { } after ? Bytes(c.Path, after.Id) : null, c.After?.Id));
+            var edited = TreeWriter.Edit(repo, last, changes);
+            if (edited.Sha == plan.SnapshotTree.Id)
+            {
+                return edited;
+            }
+        }
+
+        var files = source.Snapshot!.Files.ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
+        if (plan.WorkspaceInfo is { } info)
+        {
+            files[Loading.PathLayout.WorkspaceFile] = info;
+        }
+
+        return TreeWriter.Write(repo, files, source.BlobIds);
     }
 
     /// <summary>A snapshot commit left by a run that was stopped: the same tree on the same parent.</summary>

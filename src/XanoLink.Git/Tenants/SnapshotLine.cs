@@ -128,8 +128,8 @@ internal sealed class SnapshotLine
             return true;
         }
 
-        var sent = new GitFileSource(repository, Last).Files().Where(f => f.Path != PathLayout.WorkspaceFile).ToArray();
-        return sent.Length == source.BlobIds.Count && sent.All(f => source.BlobIds.TryGetValue(f.Path, out var id) && id == f.BlobId);
+        // Same files: compared by tree id, descending only into folders whose ids differ.
+        return TreeCompare.Diff(Last.Tree, source.SnapshotTree).All(c => c.Path == PathLayout.WorkspaceFile);
     }
 
     /// <summary>The source commit the last snapshot was taken from, or null.</summary>
