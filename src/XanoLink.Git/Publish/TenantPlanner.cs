@@ -64,7 +64,9 @@ internal static class TenantPlanner
             var paths = sourceChanges.Select(c => c.Path).Concat(tenantChanges.Select(c => c.Path)).ToHashSet(StringComparer.Ordinal);
             var @base = TreeSide.Of(repo, baseTree, paths, line.Base is null ? "no snapshot in live" : "snapshot " + line.Base.Sha[..12]);
             var ours = TreeSide.Of(repo, liveTip.Tree, paths, live);
-            var replaced = sourceChanges.Where(c => c.Before is not null).Select(c => c.Path).ToHashSet(StringComparer.Ordinal);
+            // What the snapshot no longer sends as the base had it: objects it lacks, records files it changed or lacks.
+            var replaced = sourceChanges.Where(c => c.Before is not null && (c.After is null || PathLayout.Classify(c.Path).Role == FileRole.Records))
+                .Select(c => c.Path).ToHashSet(StringComparer.Ordinal);
             var sent = SentFiles.Compute(@base.Files("", replaced.Contains), source.Snapshot!, source.Workspace);
             unmanaged = sent.NoLongerManaged;
             var theirs = Theirs(@base, sourceChanges, sent, infoBytes, paths);
