@@ -25,5 +25,6 @@ public static partial class DiagnosticCatalog
     public static readonly DiagnosticDescriptor TenantReadFailed = new("XL4024", Severity.Error, "Tenant repository cannot be read or written");
     public static readonly DiagnosticDescriptor NoLongerManaged = new("XL4050", Severity.Warning, "Item no longer managed by the source");
     public static readonly DiagnosticDescriptor SnapshotNotLive = new("XL4051", Severity.Warning, "Last snapshot never reached the live branch");
+    public static readonly DiagnosticDescriptor SnapshotRefDamaged = new("XL4055", Severity.Warning, "Snapshot ref is not a snapshot of this source");
     public static readonly DiagnosticDescriptor UncommittedNotSent = new("XL4052", Severity.Warning, "Uncommitted source changes are not sent");
 }

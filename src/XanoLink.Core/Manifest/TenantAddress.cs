@@ -68,8 +68,17 @@ public static class TenantAddress
     public static string CacheFolderName(string tenantName)
     {
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(tenantName)))[..12];
-        return $"{BranchTemplate.Sanitize(tenantName)}-{hash}.git";
+        var readable = BranchTemplate.Sanitize(tenantName);
+        return $"{(readable.Length > 60 ? readable[..60] : readable)}-{hash}.git";
     }
+
+    /// <summary>A value from a manifest as it can be shown in a message: control characters (escape sequences that would rewrite an operator's terminal) as \uXXXX.</summary>
+    public static string Printable(string value) =>
+        value.Any(char.IsControl) ? string.Concat(value.Select(c => char.IsControl(c) ? $"\\u{(int)c:x4}" : c.ToString())) : value;
+
+    /// <summary>The local folder a file:// URL names, or null for any other address.</summary>
+    public static string? FileUrlPath(string repository) =>
+        repository.StartsWith("file://", StringComparison.OrdinalIgnoreCase) && Uri.TryCreate(repository, UriKind.Absolute, out var uri) && uri.IsFile ? uri.LocalPath : null;
 
     // git@github.com:org/repo.git: a user, a host, a colon, and no slash before the colon.
     private static bool IsScpLike(string repository)

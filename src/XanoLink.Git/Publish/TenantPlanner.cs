@@ -19,15 +19,20 @@ internal static class TenantPlanner
         var repo = tenant.Repository;
         var live = tenant.GetLive() ?? throw new TenantFailure(DiagnosticCatalog.TenantHasNoLive,
             $"{tenant.Location} has no live branch; create the tenant with 'xanolink tenant create {name} PATH'");
-        var liveTip = tenant.FindBranch(live)?.Tip ?? throw new TenantFailure(DiagnosticCatalog.TenantHasNoLive,
-            $"its live branch '{live}' has no commits in {tenant.Location}; create the tenant with 'xanolink tenant create {name} PATH' (a live branch holding an empty workspace)");
+        var liveTip = tenant.FindBranch(live)?.Tip ?? throw new TenantFailure(DiagnosticCatalog.TenantHasNoLive, TenantStatusReader.LiveMissing(live, tenant.Location));
+        if (settings.Merge && repo.Info.IsShallow)
+        {
+            throw new TenantFailure(DiagnosticCatalog.TenantReadFailed,
+                $"{tenant.Location} is a shallow clone: its history is cut, so what its live branch took from the source cannot be known and a merge would see false conflicts; fetch the full history (git fetch --unshallow) or publish into the full repository");
+        }
         var line = SnapshotLine.Read(repo, source.Guid, liveTip);
+        var damage = line.Damage is null ? [] : new[] { $"{DiagnosticCatalog.SnapshotRefDamaged.Code}: {line.Damage}" };
         var sameContent = line.SameContent(repo, source);
         var wantsLive = settings.Merge || settings.SetLive;
         if (sameContent && (!wantsLive || line.Delivered))
         {
             var sentOn = line.Last is null ? null : Branch(line.Last);
-            return new TenantPlan(name, sentOn ?? "", live, liveTip, line, source.SnapshotTree, null, true, null, [], [], [], [], UpToDate: true);
+            return new TenantPlan(name, sentOn ?? "", live, liveTip, line, source.SnapshotTree, null, true, null, [], [], [], damage, UpToDate: true);
         }
 
         if (!sameContent && !source.ExplicitFrom && source.IsOlderThan(line.LastSourceCommit))
@@ -49,7 +54,7 @@ internal static class TenantPlanner
         var infoBytes = info?.GetContentStream().ReadAllBytes();
         var snapshotTree = info is null ? source.SnapshotTree : source.SnapshotTree.WithFile(PathLayout.WorkspaceFile, info.Sha);
         var branch = BranchName(repo, name, source, settings);
-        var warnings = new List<string>();
+        var warnings = new List<string>(damage);
         TreeMergeResult? merge = null;
         IReadOnlyList<DataLossLine> loss = [];
         IReadOnlyList<ItemKey> unmanaged = [];
@@ -72,6 +77,7 @@ internal static class TenantPlanner
             var theirs = Theirs(@base, sourceChanges, sent, infoBytes, paths);
             collisions = Collisions(ours, source, paths);
             merge = TreeMerge.Merge(@base, ours, TreeSide.Of(repo, theirs.Entries, theirs.Bytes, "source " + source.ShortSha), "", new MergeOptions(settings.Policy));
+            collisions = [.. collisions, .. GuidClashes(repo, liveTip.Tree, ours, merge)];
             (merge, loss) = CheckLoss(ours, merge, settings.AllowDataLoss);
         }
         else if (settings.SetLive)
@@ -218,6 +224,63 @@ internal static class TenantPlanner
 
         return [.. result];
     }
+
+    /// <summary>
+    /// Objects the publish adds to the tenant whose guid a tenant object of another kind or name already has: the tenant
+    /// would hold two objects with one guid. The tenant's guids are read only when the publish adds objects.
+    /// </summary>
+    private static IEnumerable<string> GuidClashes(Repository repo, Tree live, TreeSide ours, TreeMergeResult merge)
+    {
+        var added = merge.Files
+            .Where(f => f.Bytes is not null && !ours.Entries.ContainsKey(f.Path) && PathLayout.Classify(f.Path).Role == FileRole.Object)
+            .Select(f => (f.Path, Guid: Guid(f.Bytes!)))
+            .Where(a => a.Guid is not null)
+            .ToArray();
+        if (added.Length == 0)
+        {
+            yield break;
+        }
+
+        var owners = new Dictionary<string, string>(StringComparer.Ordinal);
+
+        foreach (var (path, entry) in AllFiles(live))
+        {
+            if (PathLayout.Classify(path).Role == FileRole.Object && Guid(ReadBlob(repo, entry)) is { } g)
+            {
+                owners.TryAdd(g, path);
+            }
+        }
+
+        foreach (var (path, guid) in added)
+        {
+            if (owners.TryGetValue(guid!, out var owner) && owner != path && !merge.Files.Any(f => f.Path == owner && f.Bytes is null))
+            {
+                var mine = PathLayout.Classify(path);
+                var theirs = PathLayout.Classify(owner);
+                yield return $"{mine.Kind.Prefix()}:{mine.Name} (source guid {guid} is the guid of the tenant's {theirs.Kind.Prefix()}:{theirs.Name})";
+            }
+        }
+    }
+
+    private static IEnumerable<(string Path, ObjectId Id)> AllFiles(Tree tree, string prefix = "")
+    {
+        foreach (var entry in tree)
+        {
+            if (entry.TargetType == TreeEntryTargetType.Tree)
+            {
+                foreach (var inner in AllFiles((Tree)entry.Target, prefix + entry.Name + "/"))
+                {
+                    yield return inner;
+                }
+            }
+            else if (entry.Mode is Mode.NonExecutableFile or Mode.ExecutableFile)
+            {
+                yield return (prefix + entry.Name, entry.Target.Id);
+            }
+        }
+    }
+
+    private static byte[] ReadBlob(Repository repo, ObjectId id) => repo.Lookup<Blob>(id).GetContentStream().ReadAllBytes();
 
     private static string? Guid(byte[] bytes)
     {

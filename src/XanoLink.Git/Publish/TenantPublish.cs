@@ -21,10 +21,15 @@ internal static class TenantPublish
         {
             if (TenantAddress.Problem(entry.Repository) is { } problem)
             {
-                return Fail(entry.Name, DiagnosticCatalog.TenantAddressInvalid, $"its repository '{entry.Repository}' in xanolink.json is not allowed: {problem}");
+                return Fail(entry.Name, DiagnosticCatalog.TenantAddressInvalid, $"its repository '{TenantAddress.Printable(entry.Repository)}' in xanolink.json is not allowed: {problem}");
             }
 
             var location = TenantLocation.Of(entry, source.Folder, source.GitDirectory);
+            if (TenantAddress.FileUrlPath(entry.Repository) is { } local)
+            {
+                TenantRepositories.RefuseSource(location, source, local);
+            }
+
             if (location.IsRemote)
             {
                 var cache = TenantRepositories.EnsureCache(location);

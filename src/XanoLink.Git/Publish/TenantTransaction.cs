@@ -52,9 +52,9 @@ internal static class TenantTransaction
         }
 
         // (2) The snapshot line.
-        if (plan.Line.RefTip?.Id != snapshot.Id)
+        if (plan.Line.RefTip != snapshot.Id)
         {
-            RefMoves.Move(repo, source.SnapshotRef, plan.Line.RefTip?.Id, snapshot.Id, log);
+            RefMoves.Move(repo, source.SnapshotRef, plan.Line.RefTip, snapshot.Id, log);
             moved.Add(source.SnapshotRef);
             FaultPoints.Reach(FaultPoints.SnapshotRefMoved);
         }
@@ -145,6 +145,18 @@ internal static class TenantTransaction
     /// </summary>
     private static string FreeBranch(Repository repo, string name, Commit tip)
     {
+        // Git keeps refs as files: a branch "link" leaves no room for "link/...", whatever number follows.
+        var segments = name.Split('/');
+        for (var i = 1; i < segments.Length; i++)
+        {
+            var prefix = string.Join('/', segments[..i]);
+            if (repo.Refs["refs/heads/" + prefix] is not null)
+            {
+                throw new TenantFailure(Diagnostics.DiagnosticCatalog.PublishBranchInvalid,
+                    $"the publish branch '{name}' cannot be created: the tenant has a branch '{prefix}', and Git cannot hold both; rename that branch, or publish with another --branch");
+            }
+        }
+
         for (var n = 1; n < 1000; n++)
         {
             var candidate = n == 1 ? name : $"{name}-{n}";
