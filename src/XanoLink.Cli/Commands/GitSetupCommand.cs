@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using XanoLink.Cli.GitDrivers;
 using XanoLink.Cli.Infrastructure;
+using XanoLink.Files;
 
 namespace XanoLink.Cli.Commands;
 
@@ -41,6 +42,9 @@ internal static class GitSetupCommand
             return 1;
         }
 
+        // A .gitattributes that is a symbolic link is refused before git's config is touched: nothing half done.
+        var attributes = Path.Combine(options.Workspace, ".gitattributes");
+        WorkspaceFileWriter.EnsureWritable(options.Workspace, attributes);
         foreach (var (key, value) in Settings)
         {
             var (code, error) = Git(options.Workspace, "config", options.Global ? "--global" : "--local", key, value);
@@ -53,8 +57,7 @@ internal static class GitSetupCommand
             console.Out.WriteLine($"git config {(options.Global ? "--global" : "--local")} {key} \"{value}\"");
         }
 
-        var attributes = Path.Combine(options.Workspace, ".gitattributes");
-        var added = GitAttributes.AddTo(attributes, GitAttributes.Lines());
+        var added = GitAttributes.AddTo(options.Workspace, GitAttributes.Lines());
         console.Out.WriteLine(added.Count == 0
             ? $"{attributes}: already routes workspace files to xanolink"
             : $"{attributes}: added {added.Count} line(s); commit it so every clone uses the drivers");

@@ -1,3 +1,5 @@
+using XanoLink.Files;
+
 namespace XanoLink.Cli.GitDrivers;
 
 /// <summary>The .gitattributes lines that route workspace files to xanolink's diff and merge drivers.</summary>
@@ -19,9 +21,14 @@ internal static class GitAttributes
 
     public static IEnumerable<string> Lines(string prefix = "") => Patterns.Select(p => $"{prefix}{p} {Attributes}");
 
-    /// <summary>Adds the lines a .gitattributes file lacks (compared ignoring spacing); returns the lines added.</summary>
-    public static IReadOnlyList<string> AddTo(string file, IEnumerable<string> lines)
+    /// <summary>
+    /// Adds the lines the .gitattributes file of <paramref name="workspace"/> lacks (compared ignoring spacing); returns the
+    /// lines added. A .gitattributes that is a symbolic link is refused (XL1052) before anything is read or written.
+    /// </summary>
+    public static IReadOnlyList<string> AddTo(string workspace, IEnumerable<string> lines)
     {
+        var file = Path.Combine(workspace, ".gitattributes");
+        WorkspaceFileWriter.EnsureWritable(workspace, file);
         var existing = File.Exists(file) ? File.ReadAllText(file) : "";
         var present = existing.Split('\n').Select(Normalize).ToHashSet(StringComparer.Ordinal);
         var added = lines.Where(l => !present.Contains(Normalize(l))).ToList();
@@ -36,7 +43,7 @@ internal static class GitAttributes
             text = "# xanolink: member-level diff and merge of workspace files (see xanolink git-setup)\n";
         }
 
-        File.WriteAllText(file, text + string.Join('\n', added) + "\n");
+        WorkspaceFileWriter.WriteAllText(workspace, file, text + string.Join('\n', added) + "\n");
         return added;
     }
 

@@ -38,4 +38,9 @@ public static partial class DiagnosticCatalog
     public static readonly DiagnosticDescriptor DuplicateRecordId = new("XL1041", Severity.Error, "Duplicate record id");
     public static readonly DiagnosticDescriptor RecordUnknownField = new("XL1042", Severity.Error, "Record field the table does not define");
     public static readonly DiagnosticDescriptor RecordsWithoutTable = new("XL1043", Severity.Error, "Records file without its table");
+
+    // Hostile names and paths: what would forge output, or write or read outside the workspace.
+    public static readonly DiagnosticDescriptor InvalidWorkspaceName = new("XL1050", Severity.Error, "Workspace name holds a control character");
+    public static readonly DiagnosticDescriptor PathControlCharacter = new("XL1051", Severity.Error, "Path holds a control character");
+    public static readonly DiagnosticDescriptor UnsafeWrite = new("XL1052", Severity.Error, "Write refused: the file is a symbolic link or leaves the workspace");
 }
