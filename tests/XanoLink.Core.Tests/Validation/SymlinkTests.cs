@@ -60,20 +60,21 @@ public sealed class SymlinkTests
     [Fact]
     public void A_relative_link_under_a_linked_folder_resolves_from_where_it_really_is()
     {
-        // functions/shared -> ../lib/shared; lib/shared/x.json -> ../../../secret.json: from lib/shared that is outside,
-        // though from the path functions/shared it would look like a file inside the workspace.
+        // functions/a/shared -> ../../shared; shared/x.json -> ../../secret.json. Read from the path functions/a/shared
+        // the target looks like functions/secret.json, inside; from where the folder really is, it is outside.
         using var parent = new TempDirectory();
         var root = Path.Combine(parent.Path, "ws");
-        Directory.CreateDirectory(Path.Combine(root, "functions"));
-        Directory.CreateDirectory(Path.Combine(root, "lib", "shared"));
+        Directory.CreateDirectory(Path.Combine(root, "functions", "a"));
+        Directory.CreateDirectory(Path.Combine(root, "shared"));
         File.WriteAllText(Path.Combine(root, "workspace.json"), """{ "guid": "w", "name": "w" }""");
-        File.WriteAllText(Path.Combine(parent.Path, "secret.json"), """{ "guid": "f", "name": "shared/x", "steps": [] }""");
-        Directory.CreateSymbolicLink(Path.Combine(root, "functions", "shared"), "../lib/shared");
-        File.CreateSymbolicLink(Path.Combine(root, "lib", "shared", "x.json"), "../../../secret.json");
+        File.WriteAllText(Path.Combine(parent.Path, "secret.json"), """{ "guid": "f", "name": "a/shared/x", "steps": [] }""");
+        Directory.CreateSymbolicLink(Path.Combine(root, "functions", "a", "shared"), "../../shared");
+        File.CreateSymbolicLink(Path.Combine(root, "shared", "x.json"), "../../secret.json");
 
         var report = WorkspaceValidation.Run(new FolderFileSource(root));
 
-        Assert.Contains(report.Diagnostics, d => (d.Code, d.File) == ("XL1006", "functions/shared/x.json"));
+        var d = Assert.Single(report.Diagnostics);
+        Assert.Equal(("XL1006", "functions/a/shared/x.json"), (d.Code, d.File));
         Assert.Empty(report.Workspace.Objects);
     }
 
