@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using XanoLink.Cli.GitDrivers;
 using XanoLink.Cli.Infrastructure;
+using XanoLink.Files;
 
 namespace XanoLink.Cli.Commands;
 
@@ -43,6 +44,9 @@ internal static class GitSetupCommand
             return 1;
         }
 
+        // A .gitattributes that is a symbolic link is refused before git's config is touched: nothing half done.
+        var attributes = Path.Combine(options.Workspace, ".gitattributes");
+        WorkspaceFileWriter.EnsureWritable(options.Workspace, attributes);
         var tool = DriverCommand.Current(top.Code == 0 ? top.Output.Trim() : null, options.Global);
         var scope = options.Global ? "--global" : "--local";
         foreach (var (key, value) in Settings(tool.Command))
@@ -58,8 +62,7 @@ internal static class GitSetupCommand
         }
 
         console.Out.WriteLine($"Git starts the drivers as '{tool.Command}': {tool.Reason}.");
-        var attributes = Path.Combine(options.Workspace, ".gitattributes");
-        var added = GitAttributes.AddTo(attributes);
+        var added = GitAttributes.AddTo(options.Workspace, attributes);
         console.Out.WriteLine(added.Count == 0
             ? $"{attributes}: already routes workspace files to xanolink"
             : $"{attributes}: added {added.Count} line(s); commit it so every clone uses the drivers");
