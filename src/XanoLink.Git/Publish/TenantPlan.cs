@@ -6,7 +6,11 @@ using XanoLink.Model;
 namespace XanoLink.Git.Publish;
 
 /// <summary>How to publish: the manifest's defaults already applied to the command's flags.</summary>
-internal sealed record PublishSettings(string BranchTemplate, bool Merge, bool SetLive, MergePolicy Policy, bool DryRun, TimeSpan LockTimeout, bool AllowDataLoss);
+internal sealed record PublishSettings(string BranchTemplate, bool Merge, bool SetLive, MergePolicy Policy, bool DryRun, TimeSpan LockTimeout, bool AllowDataLoss)
+{
+    /// <summary>Applying a reviewed plan: each tenant's planned state, by name (null: a plain publish).</summary>
+    public IReadOnlyDictionary<string, PlannedTenant>? Planned { get; init; }
+}
 
 /// <summary>
 /// Everything one tenant's publish will write, computed before anything is written (so plan and publish share it): the

@@ -53,7 +53,7 @@ internal static class TenantPlanner
         var info = liveTip[PathLayout.WorkspaceFile]?.Target as Blob;
         var infoBytes = info?.GetContentStream().ReadAllBytes();
         var snapshotTree = info is null ? source.SnapshotTree : source.SnapshotTree.WithFile(PathLayout.WorkspaceFile, info.Sha);
-        var branch = BranchName(repo, name, source, settings);
+        var branch = settings.Planned?.GetValueOrDefault(name)?.Branch ?? BranchName(repo, name, source, settings);
         var warnings = new List<string>(damage);
         TreeMergeResult? merge = null;
         IReadOnlyList<DataLossLine> loss = [];

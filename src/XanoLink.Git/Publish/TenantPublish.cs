@@ -61,6 +61,11 @@ internal static class TenantPublish
         using var tenant = WorkspaceRepository.Open(location.LocalPath!);
         var plan = TenantPlanner.Plan(tenant, location.Name, source, settings);
         plan = plan with { Warnings = [.. notes, .. plan.Warnings] };
+        if (settings.Planned?.GetValueOrDefault(location.Name) is { } planned && Stale(plan, planned, settings) is { } why)
+        {
+            return Fail(location.Name, DiagnosticCatalog.PlanStale, $"{why}; nothing was written. Review a new plan ('xanolink plan --out FILE')", notes);
+        }
+
         if (plan.UpToDate)
         {
             return new TenantOutcome(location.Name, PublishStatus.UpToDate, plan.Branch.Length == 0 ? null : plan.Branch, plan.Line.Last?.Sha,
@@ -112,6 +117,30 @@ internal static class TenantPublish
         var (outcome, moved) = TenantTransaction.Apply(tenant, plan, source, settings);
         push?.Invoke(moved);
         return outcome;
+    }
+
+    /// <summary>Why a tenant no longer matches its reviewed plan; null when applying it writes exactly what was reviewed.</summary>
+    private static string? Stale(TenantPlan plan, PlannedTenant planned, PublishSettings settings)
+    {
+        string Short(string? sha) => sha is null ? "none" : sha[..Math.Min(12, sha.Length)];
+        if (plan.Live != planned.Live)
+        {
+            return $"its live branch is now '{plan.Live}'; the plan was made for '{planned.Live}'";
+        }
+
+        if (plan.LiveTip.Sha != planned.LiveCommit)
+        {
+            return $"its live branch '{plan.Live}' moved since the plan: it is at {Short(plan.LiveTip.Sha)}, the plan was made at {Short(planned.LiveCommit)}";
+        }
+
+        if (plan.Line.RefTip?.Sha != planned.SnapshotRef)
+        {
+            return $"its snapshot ref moved since the plan: it is at {Short(plan.Line.RefTip?.Sha)}, the plan was made at {Short(planned.SnapshotRef)}";
+        }
+
+        return plan.UpToDate || Outcomes.Digest(plan, settings) != planned.Digest
+            ? "what publishing it would write is not what the plan shows"
+            : null;
     }
 
     /// <summary>What the live branch would become, item by item (empty when it stays as it is); only changed paths are read.</summary>
