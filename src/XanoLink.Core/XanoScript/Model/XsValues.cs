@@ -1,0 +1,518 @@
+using System.Text;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using XanoLink.Json;
+using XanoLink.XanoScript.Syntax;
+
+namespace XanoLink.XanoScript.Model;
+
+/// <summary>
+/// The lossless encoding of XanoScript values as JSON, in both directions (docs/xanoscript.md, "Values").
+/// <list type="bullet">
+/// <item>A literal written in the canonical layout becomes the JSON value itself: <c>10</c>, <c>true</c>,
+/// <c>"text"</c>, <c>{type: "list"}</c>, <c>["a", "b"]</c> (objects and arrays hold encoded values).</item>
+/// <item>Any other expression that starts with <c>$</c> and fits on one line is its text: <c>"$input.id + 1"</c>.</item>
+/// <item>Everything else is its exact text after the marker <c>$=</c> (<c>"$=now"</c>, <c>"$=(\$a|count) &gt; 0"</c>,
+/// a literal in another layout); <c>$~</c> marks the rare text whose later lines are less indented than its first.</item>
+/// </list>
+/// Encode and Decode are inverses: decoding what was encoded gives the text back, and
+/// encoding what was decoded gives the JSON back, whatever JSON value it was. A JSON string that would be mistaken
+/// for one of these forms decodes to a quoted string, which encodes back to the same JSON string.
+/// </summary>
+internal static class XsValues
+{
+    private const string Step = "  ";
+
+    // Deeper literals stay text: structuring them is linear per level, and this bounds the levels.
+    private const int MaxStructuredDepth = 16;
+
+    public static JToken Encode(XsExpr expr, XsContext context) => Encode(expr.Text, expr.Absolute, context);
+
+    public static JToken Encode(string text, bool absolute, XsContext context) => Encode(text, absolute, context, 0);
+
+    private static JToken Encode(string text, bool absolute, XsContext context, int depth)
+    {
+        if (absolute)
+        {
+            return new JValue("$~" + text);
+        }
+
+        var natural = Natural(text, context, depth);
+        if (natural is not null)
+        {
+            return natural;
+        }
+
+        if (text.StartsWith('$') && !text.StartsWith("$=", StringComparison.Ordinal) && !text.StartsWith("$~", StringComparison.Ordinal) && !text.Contains('\n', StringComparison.Ordinal))
+        {
+            return new JValue(text);
+        }
+
+        return new JValue("$=" + text);
+    }
+
+    /// <summary>The text for a JSON value in a context; <c>Absolute</c> when it must be printed exactly as it is.</summary>
+    public static (string Text, bool Absolute) Decode(JToken value, XsContext context) => Decode(value, context, inContainer: false);
+
+    public static XsExpr ToExpr(JToken value, XsContext context)
+    {
+        var (text, absolute) = Decode(value, context);
+        return new XsExpr(text, absolute, default);
+    }
+
+    private static (string Text, bool Absolute) Decode(JToken value, XsContext context, bool inContainer)
+    {
+        switch (value)
+        {
+            case JObject obj:
+                return (ObjectText(obj), false);
+            case JArray array:
+                return (ArrayText(array), false);
+            case JValue { Type: JTokenType.String } v:
+                return (StringText((string)v!, context, inContainer, out var absolute), absolute);
+            case JValue { Type: JTokenType.Null }:
+                return ("null", false);
+            case JValue { Type: JTokenType.Boolean } v:
+                return ((bool)v! ? "true" : "false", false);
+            case JValue { Type: JTokenType.Integer or JTokenType.Float } v:
+                return (CanonicalJson.Compact(v), false);
+            default:
+                // Dates, bytes and the like never come from JSON files; write them as their JSON text.
+                return (StringText(CanonicalJson.Compact(value), context, inContainer, out var abs), abs);
+        }
+    }
+
+    private static string StringText(string s, XsContext context, bool inContainer, out bool absolute)
+    {
+        absolute = false;
+        if (s.StartsWith("$~", StringComparison.Ordinal) && !inContainer)
+        {
+            var x = s[2..];
+            if (IsComplete(x, context))
+            {
+                absolute = true;
+                return x;
+            }
+        }
+        else if (s.StartsWith("$=", StringComparison.Ordinal))
+        {
+            var x = s[2..];
+            if (IsComplete(x, context) && Encode(x, false, context) is JValue { Type: JTokenType.String } e && (string)e! == s)
+            {
+                return x;
+            }
+        }
+        else if (s.StartsWith('$') && !s.Contains('\n', StringComparison.Ordinal) && IsComplete(s, context)
+                 && Encode(s, false, context) is JValue { Type: JTokenType.String } e && (string)e! == s)
+        {
+            return s;
+        }
+
+        return QuotedText(s);
+    }
+
+    /// <summary>A string as a literal: triple-quoted when it spans lines (Xano's style), else double-quoted.</summary>
+    private static string QuotedText(string s)
+    {
+        if (s.Contains('\n', StringComparison.Ordinal) && !s.Contains("\"\"\"", StringComparison.Ordinal) && !s.Contains('\r', StringComparison.Ordinal))
+        {
+            var builder = new StringBuilder(s.Length + 16).Append("\"\"\"");
+            foreach (var line in s.Split('\n'))
+            {
+                builder.Append('\n').Append(Step).Append(line);
+            }
+
+            return builder.Append('\n').Append(Step).Append("\"\"\"").ToString();
+        }
+
+        return XsStrings.Quote(s);
+    }
+
+    private static string ObjectText(JObject obj)
+    {
+        if (obj.Count == 0)
+        {
+            return "{}";
+        }
+
+        var entries = obj.Properties().Select(p => (Key: KeyText(p.Name), Value: Decode(p.Value, XsContext.ObjectValue, inContainer: true).Text)).ToList();
+        if (entries.Count == 1 && !entries[0].Value.Contains('\n', StringComparison.Ordinal))
+        {
+            return "{" + entries[0].Key + ": " + entries[0].Value + "}";
+        }
+
+        var width = entries.Max(e => e.Key.Length);
+        var builder = new StringBuilder("{");
+        foreach (var (key, value) in entries)
+        {
+            builder.Append('\n').Append(Step).Append(key).Append(' ', width - key.Length).Append(": ").Append(XsStrings.Indented(value, Step));
+        }
+
+        return builder.Append("\n}").ToString();
+    }
+
+    private static string ArrayText(JArray array)
+    {
+        if (array.Count == 0)
+        {
+            return "[]";
+        }
+
+        var items = array.Select(item => Decode(item, XsContext.ArrayElement, inContainer: true).Text).ToList();
+        var inline = items.TrueForAll(t => !t.Contains('\n', StringComparison.Ordinal)) && (array.Count == 1 || array.All(i => i is JValue));
+        if (inline)
+        {
+            return "[" + string.Join(", ", items) + "]";
+        }
+
+        var builder = new StringBuilder("[");
+        foreach (var item in items)
+        {
+            builder.Append('\n').Append(Step).Append(XsStrings.Indented(item, Step));
+        }
+
+        return builder.Append("\n]").ToString();
+    }
+
+    private static string KeyText(string key) => IsBareKey(key) ? key : XsStrings.Quote(key);
+
+    private static bool IsBareKey(string key)
+    {
+        if (key.Length == 0)
+        {
+            return false;
+        }
+
+        var start = true;
+        foreach (var c in key)
+        {
+            if (start ? !XsCursor.IsIdentStart(c) : !(XsCursor.IsIdentPart(c) || c == '.'))
+            {
+                return false;
+            }
+
+            start = c == '.';
+        }
+
+        return !start;
+    }
+
+    /// <summary>
+    /// Would <paramref name="text"/>, printed in this context, be read back as exactly this expression? It must scan
+    /// to its own end whatever follows it there (a new line, a comma, a closing bracket).
+    /// </summary>
+    public static bool IsComplete(string text, XsContext context)
+    {
+        if (text.Length == 0)
+        {
+            return context == XsContext.Paren;
+        }
+
+        if (XsCursor.IsSpace(text[0]) || text[0] == '\n' || XsCursor.IsSpace(text[^1]) || text[^1] == '\n')
+        {
+            return false;
+        }
+
+        string[] followers = context switch
+        {
+            XsContext.Paren => [")"],
+            XsContext.ObjectValue => [",", "\nkey: 1", "}"],
+            XsContext.ArrayElement => [",", "\n1", "]"],
+            XsContext.Default => [" ", "\n"],
+            _ => ["\nname = 1", "}"],
+        };
+        foreach (var follower in followers)
+        {
+            var cursor = new XsCursor(text + follower);
+            var (end, error) = XsExpressionScanner.Scan(cursor, context);
+            if (error is not null || end != text.Length)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The JSON value of a literal in canonical layout, or null when the text is anything else.</summary>
+    private static JToken? Natural(string text, XsContext context, int depth)
+    {
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        switch (text[0])
+        {
+            case 'n' when text == "null":
+                return JValue.CreateNull();
+            case 't' when text == "true":
+                return new JValue(true);
+            case 'f' when text == "false":
+                return new JValue(false);
+            case '"':
+                return NaturalString(text, context);
+            case '{' when depth < MaxStructuredDepth:
+                return NaturalObject(text, depth);
+            case '[' when depth < MaxStructuredDepth:
+                return NaturalArray(text, depth);
+            case '-' or (>= '0' and <= '9'):
+                return NaturalNumber(text);
+            default:
+                return null;
+        }
+    }
+
+    private static JValue? NaturalNumber(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is not ((>= '0' and <= '9') or '-' or '+' or '.' or 'e' or 'E'))
+            {
+                return null;
+            }
+        }
+
+        try
+        {
+            using var reader = new JsonTextReader(new StringReader(text)) { FloatParseHandling = FloatParseHandling.Double };
+            if (!reader.Read() || reader.TokenType is not (JsonToken.Integer or JsonToken.Float))
+            {
+                return null;
+            }
+
+            var value = new JValue(reader.Value);
+            if (reader.Read())
+            {
+                return null;
+            }
+
+            return CanonicalJson.Compact(value) == text ? value : null;
+        }
+        catch (JsonReaderException)
+        {
+            return null;
+        }
+    }
+
+    private static JValue? NaturalString(string text, XsContext context)
+    {
+        string content;
+        if (text.StartsWith("\"\"\"", StringComparison.Ordinal))
+        {
+            var inner = TripleContent(text);
+            if (inner is null)
+            {
+                return null;
+            }
+
+            content = inner;
+        }
+        else
+        {
+            var cursor = new XsCursor(text);
+            if (XsExpressionScanner.SkipString(cursor) is not null || cursor.Offset != text.Length)
+            {
+                return null;
+            }
+
+            content = XsStrings.Unquote(text);
+        }
+
+        return StringText(content, context, inContainer: false, out var absolute) == text && !absolute ? new JValue(content) : null;
+    }
+
+    /// <summary>The content of a triple-quoted literal whose lines share the closing line's indentation.</summary>
+    private static string? TripleContent(string text)
+    {
+        if (text.Length < 8 || !text.StartsWith("\"\"\"\n", StringComparison.Ordinal) || !text.EndsWith("\"\"\"", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var lines = text.Split('\n');
+        var closing = lines[^1];
+        var indent = closing[..^3];
+        if (indent.Any(c => c != ' '))
+        {
+            return null;
+        }
+
+        var content = new StringBuilder();
+        for (var i = 1; i < lines.Length - 1; i++)
+        {
+            if (!lines[i].StartsWith(indent, StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            if (i > 1)
+            {
+                content.Append('\n');
+            }
+
+            content.Append(lines[i], indent.Length, lines[i].Length - indent.Length);
+        }
+
+        return content.ToString();
+    }
+
+    private static JObject? NaturalObject(string text, int depth)
+    {
+        var entries = ObjectEntries(text);
+        if (entries is null)
+        {
+            return null;
+        }
+
+        var result = new JObject();
+        foreach (var (key, value) in entries)
+        {
+            result.Add(key, Encode(value, false, XsContext.ObjectValue, depth + 1));
+        }
+
+        return ObjectText(result) == text ? result : null;
+    }
+
+    private static JArray? NaturalArray(string text, int depth)
+    {
+        var items = ArrayItems(text);
+        if (items is null)
+        {
+            return null;
+        }
+
+        var result = new JArray();
+        foreach (var item in items)
+        {
+            result.Add(Encode(item, false, XsContext.ArrayElement, depth + 1));
+        }
+
+        return ArrayText(result) == text ? result : null;
+    }
+
+    /// <summary>
+    /// The entries of an object literal in any layout, each value as relative text; null when the text is not one
+    /// object literal, or holds comments, duplicate keys or disabled (!) keys.
+    /// </summary>
+    public static List<(string Key, string Value)>? ObjectEntries(string text)
+    {
+        if (text.Length < 2 || text[0] != '{')
+        {
+            return null;
+        }
+
+        var cursor = new XsCursor(text);
+        cursor.Advance();
+        var result = new List<(string, string)>();
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        while (true)
+        {
+            SkipSeparators(cursor);
+            if (cursor.AtEnd)
+            {
+                return null;
+            }
+
+            if (cursor.Peek() == '}')
+            {
+                cursor.Advance();
+                return cursor.AtEnd ? result : null;
+            }
+
+            string? key;
+            var start = cursor.Offset;
+            if (cursor.Peek() == '"')
+            {
+                if (cursor.StartsWith("\"\"\"") || XsExpressionScanner.SkipString(cursor) is not null)
+                {
+                    return null;
+                }
+
+                key = XsStrings.Unquote(text.AsSpan(start, cursor.Offset - start));
+            }
+            else
+            {
+                while (XsCursor.IsIdentPart(cursor.Peek()) || cursor.Peek() == '.')
+                {
+                    cursor.Advance();
+                }
+
+                key = cursor.Offset > start ? text[start..cursor.Offset] : null;
+            }
+
+            cursor.SkipSpaces();
+            if (key is null || cursor.Peek() != ':' || !keys.Add(key))
+            {
+                return null;
+            }
+
+            cursor.Advance();
+            cursor.SkipSpaces();
+            var value = ChildText(cursor, XsContext.ObjectValue);
+            if (value is null)
+            {
+                return null;
+            }
+
+            result.Add((key, value));
+        }
+    }
+
+    /// <summary>The elements of an array literal in any layout, each as relative text; null as for objects.</summary>
+    public static List<string>? ArrayItems(string text)
+    {
+        if (text.Length < 2 || text[0] != '[')
+        {
+            return null;
+        }
+
+        var cursor = new XsCursor(text);
+        cursor.Advance();
+        var result = new List<string>();
+        while (true)
+        {
+            SkipSeparators(cursor);
+            if (cursor.AtEnd)
+            {
+                return null;
+            }
+
+            if (cursor.Peek() == ']')
+            {
+                cursor.Advance();
+                return cursor.AtEnd ? result : null;
+            }
+
+            var value = ChildText(cursor, XsContext.ArrayElement);
+            if (value is null)
+            {
+                return null;
+            }
+
+            result.Add(value);
+        }
+    }
+
+    private static void SkipSeparators(XsCursor cursor)
+    {
+        while (!cursor.AtEnd && (XsCursor.IsSpace(cursor.Peek()) || cursor.Peek() is '\n' or ','))
+        {
+            cursor.Advance();
+        }
+    }
+
+    /// <summary>One entry's value inside a literal as relative text; null when it cannot be read or holds a comment.</summary>
+    private static string? ChildText(XsCursor cursor, XsContext context)
+    {
+        var start = cursor.Offset;
+        var (end, error) = XsExpressionScanner.Scan(cursor, context);
+        if (error is not null || end == start || cursor.StartsWith("//"))
+        {
+            return null;
+        }
+
+        var (text, absolute) = XsStrings.Relative(cursor.Text.AsSpan(start, end - start), cursor.IndentOfLineAt(start));
+        return absolute ? null : text;
+    }
+}
