@@ -30,12 +30,27 @@ public static class XanoScriptWriter
         }
 
         var back = XanoScriptReader.Read(path, text);
-        if (back.Documents is not [{ } document] || document.Construct != construct || !JToken.DeepEquals(document.Model, model))
+        if (back.Documents is not [{ } document] || document.Construct != construct || !JToken.DeepEquals(WithoutLayout(document.Model), WithoutLayout(model)))
         {
             return new XanoScriptText(null, [DiagnosticCatalog.XsNotWritable.At(path, 0, 0, $"{construct} '{(string?)model["name"]}' cannot be written as XanoScript without a change: the text does not read back to the same object; report it with the object")]);
         }
 
         return new XanoScriptText(text, []);
+    }
+
+    // A layout note the writer could not follow (the literal changed) is dropped, which loses nothing.
+    private static JToken WithoutLayout(JToken token)
+    {
+        var copy = token.DeepClone();
+        var notes = copy is JContainer container
+            ? container.DescendantsAndSelf().OfType<JProperty>().Where(p => p.Name.StartsWith(XsKeys.Layout, StringComparison.Ordinal)).ToList()
+            : [];
+        foreach (var note in notes)
+        {
+            note.Remove();
+        }
+
+        return copy;
     }
 
     /// <summary>Several documents as one multidoc text: separated by lines of <c>---</c>.</summary>

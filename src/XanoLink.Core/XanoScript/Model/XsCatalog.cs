@@ -90,6 +90,8 @@ internal static class XsCatalog
 
     public static bool IsStatement(string keyword) => Statements.Contains(keyword);
 
+    public static IReadOnlySet<string> AllStatements => Statements;
+
     /// <summary>The step op of a statement: the JSON format's op where the meaning is the same, else the keyword.</summary>
     public static string Op(string keyword) => keyword switch
     {
@@ -106,28 +108,49 @@ internal static class XsCatalog
         _ => op,
     };
 
-    /// <summary>The property a statement's name goes to: <c>db.query user</c> -> table, <c>function.run "f"</c> -> function.</summary>
-    public static string NameKey(string op) => op switch
+    /// <summary>
+    /// The property a statement's name goes to (<c>db.query user</c> -> table, <c>function.run "f"</c> -> function),
+    /// or null for a statement that takes no name.
+    /// </summary>
+    public static string? NameKey(string op) => op switch
     {
         "function.run" or "function.call" => "function",
         "addon.call" => "addon",
         "test" => "name",
-        _ when op.StartsWith("db.", StringComparison.Ordinal) => "table",
-        _ => "target",
+        "db.query" or "db.get" or "db.has" or "db.add" or "db.edit" or "db.patch" or "db.add_or_edit" or "db.delete" or "db.truncate"
+            or "db.bulk.add" or "db.bulk.update" or "db.bulk.patch" or "db.bulk.delete" => "table",
+        "api.call" or "task.call" or "tool.call" or "middleware.call" or "trigger.call" or "action.call" or "ai.agent.run" => "target",
+        _ => null,
     };
 
-    /// <summary>The property a statement's <c>$variable</c> goes to: <c>var $x</c> -> as, <c>var.update $x</c> -> var.</summary>
-    public static string VariableKey(string op) => op == "var.create" ? "as" : "var";
+    /// <summary>
+    /// The property a statement's <c>$variable</c> goes to (<c>var $x</c> -> as, <c>var.update $x</c> -> var), or
+    /// null for a statement that takes none.
+    /// </summary>
+    public static string? VariableKey(string op) => op switch
+    {
+        "var.create" => "as",
+        "var.update" or "await" or "array.push" or "array.unshift" or "array.pop" or "array.shift" or "array.merge"
+            or "array.find" or "array.find_index" or "array.has" or "array.every" or "array.filter" or "array.filter_count" => "var",
+        _ when op.StartsWith("math.", StringComparison.Ordinal) || op.StartsWith("text.", StringComparison.Ordinal) => "var",
+        _ => null,
+    };
 
-    /// <summary>The property a statement's <c>( ... )</c> goes to.</summary>
-    public static string ParenKey(string op) => op switch
+    /// <summary>The property a statement's <c>( ... )</c> goes to, or null for a statement that takes none.</summary>
+    public static string? ParenKey(string op) => op switch
     {
         "if" or "elseif" or "precondition" or "while" => "if",
         "foreach" => "list",
         "for" => "count",
         "switch" or "case" => "value",
-        _ => "arg",
+        "array.map" or "array.partition" or "array.group_by" or "array.union" or "array.difference" or "array.intersection" or "array.find"
+            or "array.find_index" or "array.has" or "array.every" or "array.filter" or "array.filter_count" => "arg",
+        _ when op.StartsWith("expect.", StringComparison.Ordinal) => "arg",
+        _ => null,
     };
+
+    /// <summary>Statements with <c>if (...)</c> after their variable: <c>array.filter $list if ($this &gt; 2) as $big</c>.</summary>
+    public static bool TakesIf(string op) => op is "array.find" or "array.find_index" or "array.has" or "array.every" or "array.filter" or "array.filter_count" or "array.partition";
 
     /// <summary>Loops whose single <c>each</c> block is folded into the step: its <c>as</c> and its statements.</summary>
     public static bool IsLoop(string op) => op is "foreach" or "for" or "while";

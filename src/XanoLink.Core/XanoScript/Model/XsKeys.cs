@@ -3,7 +3,8 @@ namespace XanoLink.XanoScript.Model;
 /// <summary>
 /// The model's own property names: comments, escapes and opaque text. Comments are kept on the object whose member
 /// they precede: "//" for the object itself, "//" + key for the member stored under key, "//&gt;" + key for a comment
-/// at the end of its line, "//}" + key for comments before the closing brace of its block, "//$" after a document.
+/// at the end of its line, "//}" + key for comments before the closing brace of its block, "//$" after a document;
+/// "//~" + key notes the layout of a literal.
 /// </summary>
 internal static class XsKeys
 {
@@ -11,6 +12,10 @@ internal static class XsKeys
     public const string EndOfLine = "//>";
     public const string BlockEnd = "//}";
     public const string AfterDocument = "//$";
+
+    /// <summary>"//~" + key: the value of key, an object or array literal, is written in Xano's other layout
+    /// ("inline" or "multiline") rather than the canonical one.</summary>
+    public const string Layout = "//~";
 
     /// <summary>A statement, block or construct kept as its exact text.</summary>
     public const string Opaque = "xs";

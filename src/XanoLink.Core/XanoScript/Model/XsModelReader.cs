@@ -197,11 +197,19 @@ internal sealed class XsModelReader(string text)
     {
         string key;
         JToken value;
+        string? layout = null;
         switch (member)
         {
             case XsAttribute attribute:
                 key = XsKeys.AttributeKey(attribute.Name, k => natives.Contains(k) || owner.ContainsKey(k));
                 value = XsValues.Encode(attribute.Value, XsContext.Attribute);
+                if (value is JValue { Type: JTokenType.String } s && ((string)s!).StartsWith("$=", StringComparison.Ordinal)
+                    && XsValues.EncodeInOtherLayout(attribute.Value) is { } other)
+                {
+                    value = other.Value;
+                    layout = other.Layout;
+                }
+
                 break;
             case XsNode node:
             {
@@ -219,6 +227,7 @@ internal sealed class XsModelReader(string text)
         }
 
         AddComments(owner, XsKeys.Comment + key, member.Comments);
+        AddEndOfLine(owner, XsKeys.Layout + key, layout);
         owner.Add(key, value);
         AddEndOfLine(owner, XsKeys.EndOfLine + key, member.EndComment);
     }
@@ -371,7 +380,7 @@ internal sealed class XsModelReader(string text)
                 XsArgKind.Name => XsCatalog.NameKey(op),
                 XsArgKind.Variable => XsCatalog.VariableKey(op),
                 XsArgKind.Paren => XsCatalog.ParenKey(op),
-                XsArgKind.If when XsCatalog.ParenKey(op) != "if" => "if",
+                XsArgKind.If when XsCatalog.TakesIf(op) => "if",
                 XsArgKind.KeyValue => arg.Key!,
                 _ => null,
             };
@@ -516,7 +525,7 @@ internal sealed class XsModelReader(string text)
             step.Add("disabled", true);
         }
 
-        step.Add(XsCatalog.ParenKey(op), XsValues.Encode(paren.Expr!, XsContext.Paren));
+        step.Add(XsCatalog.ParenKey(op)!, XsValues.Encode(paren.Expr!, XsContext.Paren));
         if (each.As is not null)
         {
             step.Add("as", each.As);

@@ -116,7 +116,7 @@ internal sealed class XsModelWriter
             }
             else
             {
-                member = Member(key, property.Value, taken);
+                member = Member(key, property.Value, taken, model, used);
             }
 
             if (member is null)
@@ -136,7 +136,7 @@ internal sealed class XsModelWriter
     }
 
     /// <summary>An attribute, or a block kept as text ("#keyword").</summary>
-    private XsMember? Member(string key, JToken value, HashSet<string> taken)
+    private XsMember? Member(string key, JToken value, HashSet<string> taken, JObject owner, HashSet<string> used)
     {
         if (key.StartsWith(XsKeys.UnknownBlock, StringComparison.Ordinal) && value is JValue { Type: JTokenType.String } text)
         {
@@ -153,6 +153,12 @@ internal sealed class XsModelWriter
         }
 
         taken.Add(key);
+        used.Add(XsKeys.Layout + key);
+        if (owner[XsKeys.Layout + key] is JValue { Type: JTokenType.String } layout && XsValues.Text(value, (string)layout!) is { } laid && laid != XsValues.Text(value, null))
+        {
+            return new XsAttribute(name, new XsExpr(laid, false, default));
+        }
+
         return new XsAttribute(name, XsValues.ToExpr(value, XsContext.Attribute));
     }
 
@@ -251,7 +257,7 @@ internal sealed class XsModelWriter
         return op switch
         {
             "conditional" when step["then"] is JArray => Conditional(step),
-            _ when XsCatalog.IsLoop(op) && step["steps"] is JArray s && s.All(IsStep) && !s.Any(i => (string?)i["op"] == "each") && step.ContainsKey(XsCatalog.ParenKey(op)) => Loop(step, op),
+            _ when XsCatalog.IsLoop(op) && step["steps"] is JArray s && s.All(IsStep) && !s.Any(i => (string?)i["op"] == "each") && step.ContainsKey(XsCatalog.ParenKey(op)!) => Loop(step, op),
             _ => null,
         } ?? Generic(step, op);
     }
@@ -266,28 +272,26 @@ internal sealed class XsModelWriter
             natives.Add("disabled");
         }
 
-        var nameKey = XsCatalog.NameKey(op);
-        if (step[nameKey] is JValue { Type: JTokenType.String } name)
+        if (XsCatalog.NameKey(op) is { } nameKey && step[nameKey] is JValue { Type: JTokenType.String } name)
         {
             node.Args.Add(new XsArg(XsArgKind.Name, (string)name!));
             natives.Add(nameKey);
         }
 
-        var variableKey = XsCatalog.VariableKey(op);
-        if (!natives.Contains(variableKey) && step[variableKey] is JValue { Type: JTokenType.String } variable && XsParser.IsVariableText((string)variable!))
+        if (XsCatalog.VariableKey(op) is { } variableKey && !natives.Contains(variableKey)
+            && step[variableKey] is JValue { Type: JTokenType.String } variable && XsParser.IsVariableText((string)variable!))
         {
             node.Args.Add(new XsArg(XsArgKind.Variable, (string)variable!));
             natives.Add(variableKey);
         }
 
-        var parenKey = XsCatalog.ParenKey(op);
-        if (!natives.Contains(parenKey) && step[parenKey] is { } paren)
+        if (XsCatalog.ParenKey(op) is { } parenKey && !natives.Contains(parenKey) && step[parenKey] is { } paren)
         {
             node.Args.Add(new XsArg(XsArgKind.Paren, "", XsValues.ToExpr(paren, XsContext.Paren)));
             natives.Add(parenKey);
         }
 
-        if (parenKey != "if" && !natives.Contains("if") && step["if"] is { } condition)
+        if (XsCatalog.TakesIf(op) && !natives.Contains("if") && step["if"] is { } condition)
         {
             node.Args.Add(new XsArg(XsArgKind.If, "", XsValues.ToExpr(condition, XsContext.Paren)));
             natives.Add("if");
@@ -341,7 +345,7 @@ internal sealed class XsModelWriter
                 continue;
             }
 
-            if (Member(key, property.Value, taken) is { } member)
+            if (Member(key, property.Value, taken, step, used) is { } member)
             {
                 Decorate(member, step, key, used);
                 body.Members.Add(member);
@@ -438,7 +442,7 @@ internal sealed class XsModelWriter
 
     private XsNode? Loop(JObject step, string op)
     {
-        var paren = XsCatalog.ParenKey(op);
+        var paren = XsCatalog.ParenKey(op)!;
         string[] allowed = ["op", "//", "disabled", paren, "as", "steps", "//}steps", "//>"];
         if (step.Properties().Any(p => !allowed.Contains(p.Name, StringComparer.Ordinal))
             || (step["as"] is { } name && !(name is JValue { Type: JTokenType.String } s && XsParser.IsVariableText((string)s!)))
@@ -547,7 +551,7 @@ internal sealed class XsModelWriter
 
             XsMember? member = key == "fields" && schema
                 ? new XsNode("schema") { Body = property.Value is JArray list ? Declarations(list, field, key, used) : null }
-                : Member(key, property.Value, taken);
+                : Member(key, property.Value, taken, field, used);
             if (member is not null)
             {
                 Decorate(member, field, key, used);

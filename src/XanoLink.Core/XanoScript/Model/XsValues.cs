@@ -128,17 +128,76 @@ internal static class XsValues
         return XsStrings.Quote(s);
     }
 
-    private static string ObjectText(JObject obj)
+    /// <summary>
+    /// A literal in the other of Xano's two layouts (one line, or one entry per line), when the canonical one
+    /// is not what was written: <c>{a: 1, b: 2}</c>, or a list of names one per line. Only the outer literal;
+    /// the layout is then a note on the owner (docs/xanoscript.md).
+    /// </summary>
+    public static (JToken Value, string Layout)? EncodeInOtherLayout(XsExpr expr)
+    {
+        if (expr.Absolute || expr.Text.Length < 2)
+        {
+            return null;
+        }
+
+        JContainer container;
+        if (expr.Text[0] == '{' && ObjectEntries(expr.Text) is { } entries)
+        {
+            var obj = new JObject();
+            foreach (var (key, value) in entries)
+            {
+                obj.Add(key, Encode(value, false, XsContext.ObjectValue, 1));
+            }
+
+            container = obj;
+        }
+        else if (expr.Text[0] == '[' && ArrayItems(expr.Text) is { } items)
+        {
+            container = new JArray(items.Select(item => Encode(item, false, XsContext.ArrayElement, 1)));
+        }
+        else
+        {
+            return null;
+        }
+
+        foreach (var layout in new[] { Inline, Multiline })
+        {
+            if (Text(container, layout) is { } text && text == expr.Text && Text(container, null) != text)
+            {
+                return (container, layout);
+            }
+        }
+
+        return null;
+    }
+
+    public const string Inline = "inline";
+    public const string Multiline = "multiline";
+
+    /// <summary>An object or array literal in a given layout (null: the canonical one); null when it cannot be written so.</summary>
+    public static string? Text(JToken value, string? layout) => value switch
+    {
+        JObject obj => ObjectText(obj, layout),
+        JArray array => ArrayText(array, layout),
+        _ => null,
+    };
+
+    private static string ObjectText(JObject obj) => ObjectText(obj, null)!;
+
+    private static string? ObjectText(JObject obj, string? layout)
     {
         if (obj.Count == 0)
         {
-            return "{}";
+            return layout is null ? "{}" : null;
         }
 
         var entries = obj.Properties().Select(p => (Key: KeyText(p.Name), Value: Decode(p.Value, XsContext.ObjectValue, inContainer: true).Text)).ToList();
-        if (entries.Count == 1 && !entries[0].Value.Contains('\n', StringComparison.Ordinal))
+        var inline = layout == Inline || (layout is null && entries.Count == 1);
+        if (inline)
         {
-            return "{" + entries[0].Key + ": " + entries[0].Value + "}";
+            return entries.Exists(e => e.Value.Contains('\n', StringComparison.Ordinal))
+                ? (layout is null ? ObjectText(obj, Multiline) : null)
+                : "{" + string.Join(", ", entries.Select(e => e.Key + ": " + e.Value)) + "}";
         }
 
         var width = entries.Max(e => e.Key.Length);
@@ -151,18 +210,21 @@ internal static class XsValues
         return builder.Append("\n}").ToString();
     }
 
-    private static string ArrayText(JArray array)
+    private static string ArrayText(JArray array) => ArrayText(array, null)!;
+
+    private static string? ArrayText(JArray array, string? layout)
     {
         if (array.Count == 0)
         {
-            return "[]";
+            return layout is null ? "[]" : null;
         }
 
         var items = array.Select(item => Decode(item, XsContext.ArrayElement, inContainer: true).Text).ToList();
-        var inline = items.TrueForAll(t => !t.Contains('\n', StringComparison.Ordinal)) && (array.Count == 1 || array.All(i => i is JValue));
+        var singleLines = items.TrueForAll(t => !t.Contains('\n', StringComparison.Ordinal));
+        var inline = layout == Inline || (layout is null && singleLines && (array.Count == 1 || array.All(i => i is JValue)));
         if (inline)
         {
-            return "[" + string.Join(", ", items) + "]";
+            return singleLines ? "[" + string.Join(", ", items) + "]" : null;
         }
 
         var builder = new StringBuilder("[");

@@ -23,7 +23,7 @@ internal static class XsPrinter
         }
         else
         {
-            Member(builder, document.Root, "");
+            Member(builder, document.Root, "", Place.Root);
         }
 
         if (document.EndComments is { } end)
@@ -61,6 +61,8 @@ internal static class XsPrinter
     private enum Place
     {
         Other,
+        Root,
+        ConstructBody,
         TableBody,
         TableSchema,
         TableField,
@@ -141,7 +143,8 @@ internal static class XsPrinter
         {
             builder.Append(" {");
             var inner = place == Place.TableBody && node.Keyword == "schema" ? Place.TableSchema
-                : node.Keyword == "table" && indent.Length == 0 ? Place.TableBody
+                : place == Place.Root && node.Keyword == "table" ? Place.TableBody
+                : place == Place.Root ? Place.ConstructBody
                 : Place.Other;
             Body(builder, body, indent, inner);
             builder.Append('}');
@@ -210,7 +213,7 @@ internal static class XsPrinter
         {
             if (previous is not null)
             {
-                if (previousMultiline || member.Comments is not null || OpensBlockAfterAttribute(previous, member))
+                if (previousMultiline || member.Comments is not null || (place is Place.ConstructBody or Place.TableBody && OpensBlockAfterAttribute(previous, member)))
                 {
                     builder.Append(indent).Append('\n');
                 }
