@@ -70,8 +70,8 @@ public sealed class SixChangesTests
     [Fact]
     public void The_two_versions_differ_by_exactly_the_six_changes_Xano_Link_shows()
     {
-        var before = XanoScriptReader.Read("before.xs", Before).Documents.Single().Model;
-        var after = XanoScriptReader.Read("after.xs", After).Documents.Single().Model;
+        var before = XanoScriptReader.Read("before.xs", XanoStyle.Of(Before)).Documents.Single().Model;
+        var after = XanoScriptReader.Read("after.xs", XanoStyle.Of(After)).Documents.Single().Model;
 
         var (changes, _) = ObjectDiffer.Compare(before, after);
 

@@ -20,11 +20,6 @@ internal static class XsIndexes
     /// <summary>The indexes of an <c>index</c> attribute's value, or null when it has another shape.</summary>
     public static JArray? Read(XsExpr value)
     {
-        if (value.Absolute)
-        {
-            return null;
-        }
-
         var items = XsValues.ArrayItems(value.Text);
         if (items is null)
         {
@@ -79,7 +74,7 @@ internal static class XsIndexes
                 continue;
             }
 
-            var encoded = XsValues.Encode(value, false, XsContext.ObjectValue);
+            var encoded = XsValues.Encode(value, XsContext.ObjectValue);
             if (key == "type" && encoded.Type != JTokenType.String)
             {
                 return null;
@@ -116,7 +111,7 @@ internal static class XsIndexes
                 return null;
             }
 
-            if (XsValues.Encode(entries[0].Value, false, XsContext.ObjectValue) is not JValue { Type: JTokenType.String } name)
+            if (XsValues.Encode(entries[0].Value, XsContext.ObjectValue) is not JValue { Type: JTokenType.String } name)
             {
                 return null;
             }
@@ -124,7 +119,7 @@ internal static class XsIndexes
             names.Add(name);
             if (entries.Count == 2)
             {
-                if (XsValues.Encode(entries[1].Value, false, XsContext.ObjectValue) is not JValue { Type: JTokenType.String } op)
+                if (XsValues.Encode(entries[1].Value, XsContext.ObjectValue) is not JValue { Type: JTokenType.String } op)
                 {
                     return null;
                 }
@@ -174,7 +169,7 @@ internal static class XsIndexes
             }
         }
 
-        return Read(new XsExpr(Text(array), false, default)) is { } back && JToken.DeepEquals(back, array);
+        return Read(new XsExpr(Text(array), default)) is { } back && JToken.DeepEquals(back, array);
     }
 
     /// <summary>The attribute's value text for indexes (relative to the attribute's line).</summary>
@@ -208,7 +203,7 @@ internal static class XsIndexes
                 case "ops" or Layout:
                     break;
                 default:
-                    parts.Add((KeyText(property.Name), XsValues.Decode(property.Value, XsContext.ObjectValue).Text));
+                    parts.Add((KeyText(property.Name), XsValues.Decode(property.Value, XsContext.ObjectValue)));
                     break;
             }
         }

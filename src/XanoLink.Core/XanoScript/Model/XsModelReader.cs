@@ -65,8 +65,7 @@ internal sealed class XsModelReader(string text)
             end--;
         }
 
-        var (relative, _) = XsStrings.Relative(text.AsSpan(member.Start, end - member.Start), new XsCursor(text).IndentOfLineAt(member.Start));
-        return relative;
+        return XsStrings.Relative(text.AsSpan(member.Start, end - member.Start), new XsCursor(text).IndentOfLineAt(member.Start));
     }
 
     private static void AddComments(JObject owner, string key, List<string>? comments)

@@ -110,7 +110,7 @@ internal sealed class XsModelWriter
 
                         continue;
                     default:
-                        member = new XsAttribute("index", new XsExpr(XsIndexes.Text((JArray)property.Value), false, default));
+                        member = new XsAttribute("index", new XsExpr(XsIndexes.Text((JArray)property.Value), default));
                         break;
                 }
             }
@@ -156,7 +156,7 @@ internal sealed class XsModelWriter
         used.Add(XsKeys.Layout + key);
         if (owner[XsKeys.Layout + key] is JValue { Type: JTokenType.String } layout && XsValues.Text(value, (string)layout!) is { } laid && laid != XsValues.Text(value, null))
         {
-            return new XsAttribute(name, new XsExpr(laid, false, default));
+            return new XsAttribute(name, new XsExpr(laid, default));
         }
 
         return new XsAttribute(name, XsValues.ToExpr(value, XsContext.Attribute));
@@ -516,10 +516,10 @@ internal sealed class XsModelWriter
 
             if (field["default"] is { } value)
             {
-                var (text, absolute) = XsValues.Decode(value, XsContext.Default);
-                if (!absolute && XsValues.IsComplete(text, XsContext.Default))
+                var text = XsValues.Decode(value, XsContext.Default);
+                if (XsValues.IsComplete(text, XsContext.Default))
                 {
-                    declaration.Default = new XsExpr(text, false, default);
+                    declaration.Default = new XsExpr(text, default);
                     natives.Add("default");
                 }
             }

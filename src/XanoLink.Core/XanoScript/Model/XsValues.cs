@@ -13,7 +13,7 @@ namespace XanoLink.XanoScript.Model;
 /// <c>"text"</c>, <c>{type: "list"}</c>, <c>["a", "b"]</c> (objects and arrays hold encoded values).</item>
 /// <item>Any other expression that starts with <c>$</c> and fits on one line is its text: <c>"$input.id + 1"</c>.</item>
 /// <item>Everything else is its exact text after the marker <c>$=</c> (<c>"$=now"</c>, <c>"$=(\$a|count) &gt; 0"</c>,
-/// a literal in another layout); <c>$~</c> marks the rare text whose later lines are less indented than its first.</item>
+/// a literal in another layout).</item>
 /// </list>
 /// Encode and Decode are inverses: decoding what was encoded gives the text back, and
 /// encoding what was decoded gives the JSON back, whatever JSON value it was. A JSON string that would be mistaken
@@ -26,24 +26,19 @@ internal static class XsValues
     // Deeper literals stay text: structuring them is linear per level, and this bounds the levels.
     private const int MaxStructuredDepth = 16;
 
-    public static JToken Encode(XsExpr expr, XsContext context) => Encode(expr.Text, expr.Absolute, context);
+    public static JToken Encode(XsExpr expr, XsContext context) => Encode(expr.Text, context);
 
-    public static JToken Encode(string text, bool absolute, XsContext context) => Encode(text, absolute, context, 0);
+    public static JToken Encode(string text, XsContext context) => Encode(text, context, 0);
 
-    private static JToken Encode(string text, bool absolute, XsContext context, int depth)
+    private static JToken Encode(string text, XsContext context, int depth)
     {
-        if (absolute)
-        {
-            return new JValue("$~" + text);
-        }
-
         var natural = Natural(text, context, depth);
         if (natural is not null)
         {
             return natural;
         }
 
-        if (text.StartsWith('$') && !text.StartsWith("$=", StringComparison.Ordinal) && !text.StartsWith("$~", StringComparison.Ordinal) && !text.Contains('\n', StringComparison.Ordinal))
+        if (text.StartsWith('$') && !text.StartsWith("$=", StringComparison.Ordinal) && !text.Contains('\n', StringComparison.Ordinal))
         {
             return new JValue(text);
         }
@@ -51,59 +46,34 @@ internal static class XsValues
         return new JValue("$=" + text);
     }
 
-    /// <summary>The text for a JSON value in a context; <c>Absolute</c> when it must be printed exactly as it is.</summary>
-    public static (string Text, bool Absolute) Decode(JToken value, XsContext context) => Decode(value, context, inContainer: false);
-
-    public static XsExpr ToExpr(JToken value, XsContext context)
+    /// <summary>The text for a JSON value in a context (relative to the indentation of its first line).</summary>
+    public static string Decode(JToken value, XsContext context) => value switch
     {
-        var (text, absolute) = Decode(value, context);
-        return new XsExpr(text, absolute, default);
-    }
+        JObject obj => ObjectText(obj),
+        JArray array => ArrayText(array),
+        JValue { Type: JTokenType.String } v => StringText((string)v!, context),
+        JValue { Type: JTokenType.Null } => "null",
+        JValue { Type: JTokenType.Boolean } v => (bool)v! ? "true" : "false",
+        JValue { Type: JTokenType.Integer or JTokenType.Float } v => CanonicalJson.Compact(v),
 
-    private static (string Text, bool Absolute) Decode(JToken value, XsContext context, bool inContainer)
-    {
-        switch (value)
-        {
-            case JObject obj:
-                return (ObjectText(obj), false);
-            case JArray array:
-                return (ArrayText(array), false);
-            case JValue { Type: JTokenType.String } v:
-                return (StringText((string)v!, context, inContainer, out var absolute), absolute);
-            case JValue { Type: JTokenType.Null }:
-                return ("null", false);
-            case JValue { Type: JTokenType.Boolean } v:
-                return ((bool)v! ? "true" : "false", false);
-            case JValue { Type: JTokenType.Integer or JTokenType.Float } v:
-                return (CanonicalJson.Compact(v), false);
-            default:
-                // Dates, bytes and the like never come from JSON files; write them as their JSON text.
-                return (StringText(CanonicalJson.Compact(value), context, inContainer, out var abs), abs);
-        }
-    }
+        // Dates, bytes and the like never come from JSON files; write them as their JSON text.
+        _ => StringText(CanonicalJson.Compact(value), context),
+    };
 
-    private static string StringText(string s, XsContext context, bool inContainer, out bool absolute)
+    public static XsExpr ToExpr(JToken value, XsContext context) => new(Decode(value, context), default);
+
+    private static string StringText(string s, XsContext context)
     {
-        absolute = false;
-        if (s.StartsWith("$~", StringComparison.Ordinal) && !inContainer)
+        if (s.StartsWith("$=", StringComparison.Ordinal))
         {
             var x = s[2..];
-            if (IsComplete(x, context))
-            {
-                absolute = true;
-                return x;
-            }
-        }
-        else if (s.StartsWith("$=", StringComparison.Ordinal))
-        {
-            var x = s[2..];
-            if (IsComplete(x, context) && Encode(x, false, context) is JValue { Type: JTokenType.String } e && (string)e! == s)
+            if (IsComplete(x, context) && Encode(x, context) is JValue { Type: JTokenType.String } e && (string)e! == s)
             {
                 return x;
             }
         }
         else if (s.StartsWith('$') && !s.Contains('\n', StringComparison.Ordinal) && IsComplete(s, context)
-                 && Encode(s, false, context) is JValue { Type: JTokenType.String } e && (string)e! == s)
+                 && Encode(s, context) is JValue { Type: JTokenType.String } e && (string)e! == s)
         {
             return s;
         }
@@ -135,7 +105,7 @@ internal static class XsValues
     /// </summary>
     public static (JToken Value, string Layout)? EncodeInOtherLayout(XsExpr expr)
     {
-        if (expr.Absolute || expr.Text.Length < 2)
+        if (expr.Text.Length < 2)
         {
             return null;
         }
@@ -146,14 +116,14 @@ internal static class XsValues
             var obj = new JObject();
             foreach (var (key, value) in entries)
             {
-                obj.Add(key, Encode(value, false, XsContext.ObjectValue, 1));
+                obj.Add(key, Encode(value, XsContext.ObjectValue, 1));
             }
 
             container = obj;
         }
         else if (expr.Text[0] == '[' && ArrayItems(expr.Text) is { } items)
         {
-            container = new JArray(items.Select(item => Encode(item, false, XsContext.ArrayElement, 1)));
+            container = new JArray(items.Select(item => Encode(item, XsContext.ArrayElement, 1)));
         }
         else
         {
@@ -191,7 +161,7 @@ internal static class XsValues
             return layout is null ? "{}" : null;
         }
 
-        var entries = obj.Properties().Select(p => (Key: KeyText(p.Name), Value: Decode(p.Value, XsContext.ObjectValue, inContainer: true).Text)).ToList();
+        var entries = obj.Properties().Select(p => (Key: KeyText(p.Name), Value: Decode(p.Value, XsContext.ObjectValue))).ToList();
         var inline = layout == Inline || (layout is null && entries.Count == 1);
         if (inline)
         {
@@ -219,7 +189,7 @@ internal static class XsValues
             return layout is null ? "[]" : null;
         }
 
-        var items = array.Select(item => Decode(item, XsContext.ArrayElement, inContainer: true).Text).ToList();
+        var items = array.Select(item => Decode(item, XsContext.ArrayElement)).ToList();
         var singleLines = items.TrueForAll(t => !t.Contains('\n', StringComparison.Ordinal));
         var inline = layout == Inline || (layout is null && singleLines && (array.Count == 1 || array.All(i => i is JValue)));
         if (inline)
@@ -381,7 +351,7 @@ internal static class XsValues
             content = XsStrings.Unquote(text);
         }
 
-        return StringText(content, context, inContainer: false, out var absolute) == text && !absolute ? new JValue(content) : null;
+        return StringText(content, context) == text ? new JValue(content) : null;
     }
 
     /// <summary>The content of a triple-quoted literal whose lines share the closing line's indentation.</summary>
@@ -430,7 +400,7 @@ internal static class XsValues
         var result = new JObject();
         foreach (var (key, value) in entries)
         {
-            result.Add(key, Encode(value, false, XsContext.ObjectValue, depth + 1));
+            result.Add(key, Encode(value, XsContext.ObjectValue, depth + 1));
         }
 
         return ObjectText(result) == text ? result : null;
@@ -447,7 +417,7 @@ internal static class XsValues
         var result = new JArray();
         foreach (var item in items)
         {
-            result.Add(Encode(item, false, XsContext.ArrayElement, depth + 1));
+            result.Add(Encode(item, XsContext.ArrayElement, depth + 1));
         }
 
         return ArrayText(result) == text ? result : null;
@@ -574,7 +544,6 @@ internal static class XsValues
             return null;
         }
 
-        var (text, absolute) = XsStrings.Relative(cursor.Text.AsSpan(start, end - start), cursor.IndentOfLineAt(start));
-        return absolute ? null : text;
+        return XsStrings.Relative(cursor.Text.AsSpan(start, end - start), cursor.IndentOfLineAt(start));
     }
 }

@@ -38,8 +38,9 @@ internal static class XsExpressionScanner
     public static (int End, XsError? Error) Scan(XsCursor cursor, XsContext context)
     {
         var closers = new Stack<(char Closer, XsPos Pos)>();
-        var end = cursor.Offset;
-        var endsWithOperator = true;
+        var start = cursor.Offset;
+        var end = start;
+        var endsWithOperator = false;
         while (true)
         {
             var c = cursor.Peek();
@@ -62,7 +63,7 @@ internal static class XsExpressionScanner
                     continue;
                 }
 
-                if (context == XsContext.Default || !GoesOn(cursor, context, endsWithOperator))
+                if (context == XsContext.Default || end == start || !GoesOn(cursor, context, endsWithOperator))
                 {
                     return (end, null);
                 }

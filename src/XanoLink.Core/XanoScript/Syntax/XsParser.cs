@@ -412,7 +412,7 @@ internal sealed class XsParser
         var open = cursor.Pos;
         cursor.Advance();
         cursor.SkipBlank();
-        var expr = cursor.Peek() == ')' ? new XsExpr("", false, cursor.Pos) : Expression(XsContext.Paren);
+        var expr = cursor.Peek() == ')' ? new XsExpr("", cursor.Pos) : Expression(XsContext.Paren);
         if (expr is null)
         {
             return null;
@@ -461,8 +461,7 @@ internal sealed class XsParser
             return null;
         }
 
-        var (text, absolute) = XsStrings.Relative(cursor.Text.AsSpan(start, end - start), cursor.IndentOfLineAt(start));
-        return new XsExpr(text, absolute, pos);
+        return new XsExpr(XsStrings.Relative(cursor.Text.AsSpan(start, end - start), cursor.IndentOfLineAt(start)), pos);
     }
 
     /// <summary>The inside of a block, the cursor on its <c>{</c>; stops after the matching <c>}</c>.</summary>
@@ -485,7 +484,12 @@ internal sealed class XsParser
             cursor.SkipBlank();
             if (cursor.AtEnd || AtSeparator())
             {
-                Error(DiagnosticCatalog.XsUnclosedBracket, open, "this block is never closed: expected '}' before the end of the document; add it");
+                // After a string that ran to the end, the missing braces are that error's doing.
+                if (!errors.Exists(e => e.Descriptor == DiagnosticCatalog.XsUnterminatedString))
+                {
+                    Error(DiagnosticCatalog.XsUnclosedBracket, open, "this block is never closed: expected '}' before the end of the document; add it");
+                }
+
                 break;
             }
 
@@ -773,7 +777,11 @@ internal sealed class XsParser
             {
                 open++;
             }
-            else if (c is '}' or ')' or ']')
+            else if (c is ')' or ']' && open > 0)
+            {
+                open--;
+            }
+            else if (c == '}' && open > 0)
             {
                 open--;
             }

@@ -96,7 +96,7 @@ internal static class XsPrinter
     }
 
     private static void Expression(StringBuilder builder, XsExpr expr, string indent) =>
-        builder.Append(expr.Absolute ? expr.Text : XsStrings.Indented(expr.Text, indent));
+        builder.Append(XsStrings.Indented(expr.Text, indent));
 
     private static void Node(StringBuilder builder, XsNode node, string indent, Place place)
     {
@@ -255,7 +255,7 @@ internal static class XsPrinter
         value.Text.Length > 1 && value.Text[0] is '{' or '[' && value.Text[1] == '\n';
 
     private static bool OpensBlockAfterAttribute(XsMember previous, XsMember member) =>
-        previous is XsAttribute && member is XsNode { Body: not null };
+        previous is XsAttribute && (member is XsNode { Body: not null } || (member is XsOpaque opaque && opaque.Text.Contains('\n', StringComparison.Ordinal)));
 
     /// <summary>Names Xano writes without quotes.</summary>
     public static bool IsIdentifier(string text) =>

@@ -87,19 +87,17 @@ internal static class XsStrings
 
     /// <summary>
     /// Text that spans lines, with <paramref name="indent"/> (its first line's indentation) removed from every later
-    /// line; carriage returns before newlines are dropped. When a later line does not start with that indentation
-    /// the text is kept as written and <c>Absolute</c> is true.
+    /// line that starts with it; carriage returns before newlines are dropped. A later line indented less than the
+    /// first is kept as it is (printed back, it gains the indentation of its new place).
     /// </summary>
-    public static (string Text, bool Absolute) Relative(ReadOnlySpan<char> text, string indent)
+    public static string Relative(ReadOnlySpan<char> text, string indent)
     {
         if (text.IndexOf('\n') < 0)
         {
-            return (text.ToString(), false);
+            return text.ToString();
         }
 
         var relative = new StringBuilder(text.Length);
-        var exact = new StringBuilder(text.Length);
-        var absolute = false;
         var first = true;
         foreach (var range in text.Split('\n'))
         {
@@ -112,26 +110,17 @@ internal static class XsStrings
             if (!first)
             {
                 relative.Append('\n');
-                exact.Append('\n');
                 if (line.StartsWith(indent, StringComparison.Ordinal))
                 {
-                    relative.Append(line[indent.Length..]);
+                    line = line[indent.Length..];
                 }
-                else
-                {
-                    absolute = true;
-                }
-            }
-            else
-            {
-                relative.Append(line);
             }
 
-            exact.Append(line);
+            relative.Append(line);
             first = false;
         }
 
-        return absolute ? (exact.ToString(), true) : (relative.ToString(), false);
+        return relative.ToString();
     }
 
     /// <summary>Relative text back at an indentation: <paramref name="indent"/> before every line after the first.</summary>

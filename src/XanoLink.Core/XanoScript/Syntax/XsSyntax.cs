@@ -9,10 +9,10 @@ internal readonly record struct XsPos(int Line, int Column);
 
 /// <summary>
 /// An expression, kept as written. Lines after the first are stored relative to the indentation of the line the
-/// expression starts on (that indentation removed), so the expression can be printed at another depth;
-/// <see cref="Absolute"/> marks the rare text whose later lines are less indented, kept byte for byte.
+/// expression starts on (that indentation removed, where a line has it), so the expression can be printed at
+/// another depth.
 /// </summary>
-internal sealed record XsExpr(string Text, bool Absolute, XsPos Pos)
+internal sealed record XsExpr(string Text, XsPos Pos)
 {
     public bool IsMultiline => Text.Contains('\n', StringComparison.Ordinal);
 }
