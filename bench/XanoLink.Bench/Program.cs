@@ -7,6 +7,7 @@ return args.FirstOrDefault() switch
     "profile" => ProfileCommand.Run(new Arguments(args.Skip(1))),
     "diff" => args.Contains("--profile") ? DiffProfile.Run(new Arguments(args.Skip(1))) : DiffCommand.Run(new Arguments(args.Skip(1))),
     "bdn" => BdnCommand.Run(args.Skip(1).ToArray()),
+    "xs" => XanoScriptCommand.Run(new Arguments(args.Skip(1))),
     _ => Usage(),
 };
 
@@ -19,6 +20,7 @@ static int Usage()
                XanoLink.Bench diff [--sizes 10000,50000] [--changes 10,5000] [--seed S] [--warmup W] [--reps R] [--loose] [--cli PATH/xanolink.dll]
                XanoLink.Bench diff --profile [--objects N] [--changes K] [--loose]   (Stopwatch sections of one diff)
                XanoLink.Bench bdn [BenchmarkDotNet arguments]      (load + validate of 1,000 objects)
+               XanoLink.Bench xs [--sizes 10000] [--seed S] [--warmup W] [--reps R]   (XanoScript read and write)
         """);
     return 2;
 }

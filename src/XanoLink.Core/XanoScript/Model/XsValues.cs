@@ -245,25 +245,12 @@ internal static class XsValues
             return false;
         }
 
-        string[] followers = context switch
-        {
-            XsContext.Paren => [")"],
-            XsContext.ObjectValue => [",", "\nkey: 1", "}"],
-            XsContext.ArrayElement => [",", "\n1", "]"],
-            XsContext.Default => [" ", "\n"],
-            _ => ["\nname = 1", "}"],
-        };
-        foreach (var follower in followers)
-        {
-            var cursor = new XsCursor(text + follower);
-            var (end, error) = XsExpressionScanner.Scan(cursor, context);
-            if (error is not null || end != text.Length)
-            {
-                return false;
-            }
-        }
+        var cursor = new XsCursor(text);
+        var (end, error) = XsExpressionScanner.Scan(cursor, context, out var endsWithOperator);
 
-        return true;
+        // Printed, the text is followed by a new line, a comma or a closing bracket; after a trailing operator a new
+        // line would carry the expression on.
+        return error is null && end == text.Length && !(endsWithOperator && context is not (XsContext.Paren or XsContext.Default));
     }
 
     /// <summary>The JSON value of a literal in canonical layout, or null when the text is anything else.</summary>

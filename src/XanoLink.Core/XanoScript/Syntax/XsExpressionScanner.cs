@@ -35,12 +35,16 @@ internal static class XsExpressionScanner
     public const int MaxDepth = 128;
 
     /// <summary>Scans from the cursor; returns the end offset (exclusive, trailing spaces left out) or an error.</summary>
-    public static (int End, XsError? Error) Scan(XsCursor cursor, XsContext context)
+    public static (int End, XsError? Error) Scan(XsCursor cursor, XsContext context) => Scan(cursor, context, out _);
+
+    /// <summary>As <see cref="Scan(XsCursor, XsContext)"/>; <paramref name="endsWithOperator"/> tells whether the text
+    /// scanned ends with an operator, after which a new line would go on with the expression.</summary>
+    public static (int End, XsError? Error) Scan(XsCursor cursor, XsContext context, out bool endsWithOperator)
     {
         var closers = new Stack<(char Closer, XsPos Pos)>();
         var start = cursor.Offset;
         var end = start;
-        var endsWithOperator = false;
+        endsWithOperator = false;
         while (true)
         {
             var c = cursor.Peek();
