@@ -5,9 +5,6 @@ using XanoLink.XanoScript.Syntax;
 
 namespace XanoLink.XanoScript;
 
-/// <summary>The text of one construct, or why it could not be written.</summary>
-public sealed record XanoScriptText(string? Text, IReadOnlyList<Diagnostic> Diagnostics);
-
 /// <summary>
 /// Writes XanoLink's object model as XanoScript in Xano's own style (what Git Sync and <c>xano workspace pull</c>
 /// write): two-space indentation, blocks over lines, Xano's blank lines, no final newline. A model read from a

@@ -1,6 +1,6 @@
 using Newtonsoft.Json.Linq;
-using Xunit.Abstractions;
 using XanoLink.XanoScript;
+using Xunit.Abstractions;
 
 namespace XanoLink.Core.Tests.XanoScript;
 

@@ -145,22 +145,22 @@ internal sealed class XsModelReader(string text)
             switch (role)
             {
                 case "inputs" or "fields":
-                {
-                    var node = (XsNode)member;
-                    AddComments(model, XsKeys.Comment + role, member.Comments);
-                    model.Add(role, Declarations(node.Body!, model, role));
-                    AddEndOfLine(model, XsKeys.EndOfLine + role, member.EndComment);
-                    break;
-                }
+                    {
+                        var node = (XsNode)member;
+                        AddComments(model, XsKeys.Comment + role, member.Comments);
+                        model.Add(role, Declarations(node.Body!, model, role));
+                        AddEndOfLine(model, XsKeys.EndOfLine + role, member.EndComment);
+                        break;
+                    }
 
                 case "steps":
-                {
-                    var node = (XsNode)member;
-                    AddComments(model, XsKeys.Comment + role, member.Comments);
-                    model.Add(role, Statements(node.Body!, model, role));
-                    AddEndOfLine(model, XsKeys.EndOfLine + role, member.EndComment);
-                    break;
-                }
+                    {
+                        var node = (XsNode)member;
+                        AddComments(model, XsKeys.Comment + role, member.Comments);
+                        model.Add(role, Statements(node.Body!, model, role));
+                        AddEndOfLine(model, XsKeys.EndOfLine + role, member.EndComment);
+                        break;
+                    }
 
                 case "tests":
                     if (model["tests"] is not JArray tests)
@@ -211,14 +211,14 @@ internal sealed class XsModelReader(string text)
 
                 break;
             case XsNode node:
-            {
-                var n = unknown.GetValueOrDefault(node.Keyword) + 1;
-                unknown[node.Keyword] = n;
-                key = XsKeys.UnknownBlock + node.Keyword + (n > 1 ? XsKeys.UnknownBlock + n : "");
-                value = SourceOf(member);
-                Warn(DiagnosticCatalog.XsUnknownStatement, member.Pos, $"'{node.Keyword}' is not a block XanoLink knows in a {where}; it is kept exactly as written, but not checked or diffed item by item");
-                break;
-            }
+                {
+                    var n = unknown.GetValueOrDefault(node.Keyword) + 1;
+                    unknown[node.Keyword] = n;
+                    key = XsKeys.UnknownBlock + node.Keyword + (n > 1 ? XsKeys.UnknownBlock + n : "");
+                    value = SourceOf(member);
+                    Warn(DiagnosticCatalog.XsUnknownStatement, member.Pos, $"'{node.Keyword}' is not a block XanoLink knows in a {where}; it is kept exactly as written, but not checked or diffed item by item");
+                    break;
+                }
 
             default:
                 // The parser reads declarations only inside input, schema and output blocks.

@@ -110,17 +110,17 @@ internal static class XsExpressionScanner
             switch (c)
             {
                 case '"' or '\'' or '`':
-                {
-                    var error = SkipString(cursor);
-                    if (error is not null)
                     {
-                        return (end, error);
-                    }
+                        var error = SkipString(cursor);
+                        if (error is not null)
+                        {
+                            return (end, error);
+                        }
 
-                    endsWithOperator = false;
-                    end = cursor.Offset;
-                    continue;
-                }
+                        endsWithOperator = false;
+                        end = cursor.Offset;
+                        continue;
+                    }
 
                 case '(' or '[' or '{':
                     if (closers.Count >= MaxDepth)

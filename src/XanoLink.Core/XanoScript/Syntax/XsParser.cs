@@ -274,31 +274,31 @@ internal sealed class XsParser
         switch (c)
         {
             case '"':
-            {
-                var value = StringLiteral();
-                if (value is null)
                 {
-                    return false;
-                }
+                    var value = StringLiteral();
+                    if (value is null)
+                    {
+                        return false;
+                    }
 
-                node.Args.Add(new XsArg(XsArgKind.Name, value));
-                return true;
-            }
+                    node.Args.Add(new XsArg(XsArgKind.Name, value));
+                    return true;
+                }
 
             case '$':
                 node.Args.Add(new XsArg(XsArgKind.Variable, Variable() ?? ""));
                 return true;
             case '(':
-            {
-                var expr = Paren();
-                if (expr is null)
                 {
-                    return false;
-                }
+                    var expr = Paren();
+                    if (expr is null)
+                    {
+                        return false;
+                    }
 
-                node.Args.Add(new XsArg(XsArgKind.Paren, expr.Text, expr));
-                return true;
-            }
+                    node.Args.Add(new XsArg(XsArgKind.Paren, expr.Text, expr));
+                    return true;
+                }
         }
 
         if (XsCursor.IsIdentPart(c) || c == '-')
