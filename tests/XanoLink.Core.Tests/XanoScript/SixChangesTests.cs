@@ -1,3 +1,4 @@
+using Newtonsoft.Json.Linq;
 using XanoLink.Diff;
 using XanoLink.XanoScript;
 
@@ -85,5 +86,17 @@ public sealed class SixChangesTests
                 "Step Create Variable Added",
             ],
             changes.Select(c => $"{c.Kind} {c.Name} {c.Change}").ToArray());
+    }
+
+    [Fact]
+    public void A_statement_the_JSON_format_lacks_is_named_as_Xanos_editor_names_it()
+    {
+        var before = XanoScriptReader.Read("before.xs", XanoStyle.Of(Before)).Documents.Single().Model;
+        var after = (JObject)before.DeepClone();
+        ((JArray)after["steps"]!).Add(new JObject { ["op"] = "precondition", ["if"] = "$product != null", ["error"] = "not saved" });
+
+        var (changes, _) = ObjectDiffer.Compare(before, after);
+
+        Assert.Equal(["Step Precondition Added"], changes.Select(c => $"{c.Kind} {c.Name} {c.Change}").ToArray());
     }
 }
