@@ -1,4 +1,5 @@
 using Newtonsoft.Json.Linq;
+using XanoLink.Diagnostics;
 
 namespace XanoLink.XanoScript;
 
@@ -12,4 +13,21 @@ namespace XanoLink.XanoScript;
 /// <param name="Name">The construct's name from its first line (<c>query "users/{id}" verb=GET</c> gives <c>users/{id}</c>), if any.</param>
 /// <param name="Model">The object: "name", "inputs", "steps", ... (<see cref="XanoScriptWriter"/> writes it back).</param>
 /// <param name="IsOpaque">The construct is not understood and <see cref="Model"/> holds its exact text under "xs".</param>
-public sealed record XanoScriptDocument(string Construct, string? Name, JObject Model, int Start, int Length, int Line, bool IsOpaque);
+/// <param name="Positions">Where the model's objects (the construct, each step and field) and property values were
+/// written, by reference; <see cref="PositionOf"/> finds the nearest for any token.</param>
+public sealed record XanoScriptDocument(string Construct, string? Name, JObject Model, int Start, int Length, int Line, bool IsOpaque, IReadOnlyDictionary<JToken, SourcePosition> Positions)
+{
+    /// <summary>Where a token of <see cref="Model"/> was written: its own position, or its nearest owner's.</summary>
+    public SourcePosition PositionOf(JToken? token)
+    {
+        for (var t = token; t is not null; t = t.Parent)
+        {
+            if (Positions.TryGetValue(t, out var position))
+            {
+                return position;
+            }
+        }
+
+        return Positions.TryGetValue(Model, out var document) ? document : default;
+    }
+}

@@ -1,3 +1,4 @@
+using Newtonsoft.Json.Linq;
 using XanoLink.Diagnostics;
 using XanoLink.XanoScript.Model;
 using XanoLink.XanoScript.Syntax;
@@ -35,7 +36,13 @@ public static class XanoScriptReader
 
             var model = reader.Document(document);
             var name = document.Root.Args.FirstOrDefault(a => a.Kind == XsArgKind.Name)?.Text;
-            documents.Add(new XanoScriptDocument(document.Root.Keyword, name, model, document.Start, document.Length, document.Line, model.ContainsKey(XsKeys.Opaque)));
+            var positions = new Dictionary<JToken, SourcePosition>(reader.Positions.Count, ReferenceEqualityComparer.Instance);
+            foreach (var (token, pos) in reader.Positions)
+            {
+                positions[token] = new SourcePosition(path, pos.Line, pos.Column);
+            }
+
+            documents.Add(new XanoScriptDocument(document.Root.Keyword, name, model, document.Start, document.Length, document.Line, model.ContainsKey(XsKeys.Opaque), positions));
         }
 
         var diagnostics = syntax.Errors.Concat(reader.Warnings)

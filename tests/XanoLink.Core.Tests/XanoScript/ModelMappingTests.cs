@@ -1,4 +1,5 @@
 using Newtonsoft.Json.Linq;
+using XanoLink.Diagnostics;
 using XanoLink.XanoScript;
 
 namespace XanoLink.Core.Tests.XanoScript;
@@ -270,5 +271,30 @@ public sealed class ModelMappingTests
               "expression": "$input.a|trim", "other": "$=now", "object": { "a": 1 }, "list": ["a", "b"],
               "//~inline": "inline", "inline": { "a": 1, "b": 2 } }
             """, model["steps"]![0]!);
+    }
+
+    [Fact]
+    public void Every_step_field_and_value_knows_where_it_was_written()
+    {
+        var document = XanoScriptReader.Read("function/f.xs", XanoStyle.Of("""
+            function f {
+              input {
+                int id
+              }
+
+              stack {
+                db.get order {
+                  field_name = "id"
+                  field_value = {a: [$input.id]}
+                } as $order
+              }
+            }
+            """)).Documents.Single();
+        var step = document.Model["steps"]![0]!;
+
+        Assert.Equal(new SourcePosition("function/f.xs", 1, 1), document.PositionOf(document.Model));
+        Assert.Equal(new SourcePosition("function/f.xs", 3, 5), document.PositionOf(document.Model["inputs"]![0]));
+        Assert.Equal(new SourcePosition("function/f.xs", 7, 5), document.PositionOf(step["table"]));
+        Assert.Equal(new SourcePosition("function/f.xs", 9, 7), document.PositionOf(step["field_value"]!["a"]![0]));
     }
 }

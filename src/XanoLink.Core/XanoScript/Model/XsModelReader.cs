@@ -16,9 +16,13 @@ internal sealed class XsModelReader(string text)
 {
     public List<XsError> Warnings { get; } = [];
 
+    /// <summary>Where each construct, step, field and property value of the last document read starts.</summary>
+    public Dictionary<JToken, XsPos> Positions { get; private set; } = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>The model of one document.</summary>
     public JObject Document(XsDocumentSyntax document)
     {
+        Positions = new Dictionary<JToken, XsPos>(ReferenceEqualityComparer.Instance);
         var root = document.Root;
         JObject model;
         if (!XsCatalog.Constructs.Contains(root.Keyword))
@@ -32,7 +36,17 @@ internal sealed class XsModelReader(string text)
         }
 
         AddComments(model, XsKeys.AfterDocument, document.EndComments);
+        Positions[model] = root.Pos;
         return model;
+    }
+
+    /// <summary>Adds a property and notes where its value was written.</summary>
+    private JToken Add(JObject owner, string key, JToken value, XsPos pos)
+    {
+        owner.Add(key, value);
+        var added = owner[key]!;
+        Positions.TryAdd(added, pos);
+        return added;
     }
 
     private void Warn(DiagnosticDescriptor descriptor, XsPos pos, string message) => Warnings.Add(new XsError(descriptor, pos, message));
@@ -107,7 +121,7 @@ internal sealed class XsModelReader(string text)
                 return null;
             }
 
-            model.Add(key, arg.Text);
+            Add(model, key, arg.Text, root.Pos);
         }
 
         // Which members become the model's own lists, decided first so an attribute of the same name is escaped.
@@ -148,7 +162,7 @@ internal sealed class XsModelReader(string text)
                     {
                         var node = (XsNode)member;
                         AddComments(model, XsKeys.Comment + role, member.Comments);
-                        model.Add(role, Declarations(node.Body!, model, role));
+                        Add(model, role, Declarations(node.Body!, model, role), member.Pos);
                         AddEndOfLine(model, XsKeys.EndOfLine + role, member.EndComment);
                         break;
                     }
@@ -157,7 +171,7 @@ internal sealed class XsModelReader(string text)
                     {
                         var node = (XsNode)member;
                         AddComments(model, XsKeys.Comment + role, member.Comments);
-                        model.Add(role, Statements(node.Body!, model, role));
+                        Add(model, role, Statements(node.Body!, model, role), member.Pos);
                         AddEndOfLine(model, XsKeys.EndOfLine + role, member.EndComment);
                         break;
                     }
@@ -173,7 +187,7 @@ internal sealed class XsModelReader(string text)
                     break;
                 case "indexes":
                     AddComments(model, XsKeys.Comment + role, member.Comments);
-                    model.Add(role, indexes!);
+                    Add(model, role, indexes!, member.Pos);
                     AddEndOfLine(model, XsKeys.EndOfLine + role, member.EndComment);
                     break;
                 default:
@@ -227,7 +241,7 @@ internal sealed class XsModelReader(string text)
 
         AddComments(owner, XsKeys.Comment + key, member.Comments);
         AddEndOfLine(owner, XsKeys.Layout + key, layout);
-        owner.Add(key, value);
+        Add(owner, key, value, member.Pos);
         AddEndOfLine(owner, XsKeys.EndOfLine + key, member.EndComment);
     }
 
@@ -246,10 +260,11 @@ internal sealed class XsModelReader(string text)
     private JObject Field(XsDeclaration declaration)
     {
         var field = new JObject();
+        Positions[field] = declaration.Pos;
         AddComments(field, XsKeys.Comment, declaration.Comments);
         if (declaration.Name is not null)
         {
-            field.Add("name", declaration.Name);
+            Add(field, "name", declaration.Name, declaration.Pos);
         }
 
         field.Add("type", declaration.Type);
@@ -274,7 +289,7 @@ internal sealed class XsModelReader(string text)
 
         if (declaration.Default is { } value)
         {
-            field.Add("default", XsValues.Encode(value, XsContext.Default));
+            Add(field, "default", XsValues.Encode(value, XsContext.Default), value.Pos);
         }
 
         if (declaration.Filters is not null)
@@ -298,7 +313,7 @@ internal sealed class XsModelReader(string text)
                 if (member == schema)
                 {
                     AddComments(field, XsKeys.Comment + "fields", member.Comments);
-                    field.Add("fields", schema.Body is null ? JValue.CreateNull() : Declarations(schema.Body, field, "fields"));
+                    Add(field, "fields", schema.Body is null ? JValue.CreateNull() : Declarations(schema.Body, field, "fields"), member.Pos);
                     AddEndOfLine(field, XsKeys.EndOfLine + "fields", member.EndComment);
                     continue;
                 }
@@ -354,6 +369,7 @@ internal sealed class XsModelReader(string text)
     private JObject OpaqueStep(XsNode node)
     {
         var step = new JObject { { "op", XsCatalog.Op(node.Keyword) } };
+        Positions[step] = node.Pos;
         AddComments(step, XsKeys.Comment, node.Comments);
         step.Add(XsKeys.Opaque, SourceOf(node));
         AddEndOfLine(step, XsKeys.EndOfLine, node.EndComment);
@@ -364,6 +380,7 @@ internal sealed class XsModelReader(string text)
     private JObject? Generic(XsNode node, string op)
     {
         var step = new JObject { { "op", op } };
+        Positions[step] = node.Pos;
         AddComments(step, XsKeys.Comment, node.Comments);
         var natives = new HashSet<string>(StringComparer.Ordinal) { "op" };
         if (node.Disabled)
@@ -388,7 +405,7 @@ internal sealed class XsModelReader(string text)
                 return null;
             }
 
-            step.Add(key, arg.Kind is XsArgKind.Paren or XsArgKind.If ? XsValues.Encode(arg.Expr!, XsContext.Paren) : arg.Text);
+            Add(step, key, arg.Kind is XsArgKind.Paren or XsArgKind.If ? XsValues.Encode(arg.Expr!, XsContext.Paren) : arg.Text, node.Pos);
         }
 
         if (node.As is not null)
@@ -398,7 +415,7 @@ internal sealed class XsModelReader(string text)
                 return null;
             }
 
-            step.Add("as", node.As);
+            Add(step, "as", node.As, node.Pos);
         }
 
         if (node.Break)
@@ -469,6 +486,7 @@ internal sealed class XsModelReader(string text)
         }
 
         var step = new JObject { { "op", "conditional" } };
+        Positions[step] = node.Pos;
         AddComments(step, XsKeys.Comment, node.Comments);
         if (node.Disabled)
         {
@@ -483,13 +501,14 @@ internal sealed class XsModelReader(string text)
             {
                 case "if":
                     AddComments(current, XsKeys.Comment + "then", branch.Comments);
-                    current.Add("if", XsValues.Encode(branch.Args[0].Expr!, XsContext.Paren));
+                    Add(current, "if", XsValues.Encode(branch.Args[0].Expr!, XsContext.Paren), branch.Pos);
                     current.Add("then", Statements(branch.Body!, current, "then"));
                     break;
                 case "elseif":
                     var next = new JObject { { "op", "conditional" }, { "elseif", true } };
+                    Positions[next] = branch.Pos;
                     AddComments(next, XsKeys.Comment, branch.Comments);
-                    next.Add("if", XsValues.Encode(branch.Args[0].Expr!, XsContext.Paren));
+                    Add(next, "if", XsValues.Encode(branch.Args[0].Expr!, XsContext.Paren), branch.Pos);
                     next.Add("then", Statements(branch.Body!, next, "then"));
                     current.Add("else", new JArray(next));
                     current = next;
@@ -518,16 +537,17 @@ internal sealed class XsModelReader(string text)
         }
 
         var step = new JObject { { "op", op } };
+        Positions[step] = node.Pos;
         AddComments(step, XsKeys.Comment, node.Comments);
         if (node.Disabled)
         {
             step.Add("disabled", true);
         }
 
-        step.Add(XsCatalog.ParenKey(op)!, XsValues.Encode(paren.Expr!, XsContext.Paren));
+        Add(step, XsCatalog.ParenKey(op)!, XsValues.Encode(paren.Expr!, XsContext.Paren), node.Pos);
         if (each.As is not null)
         {
-            step.Add("as", each.As);
+            Add(step, "as", each.As, each.Pos);
         }
 
         step.Add("steps", Statements(inner, step, "steps"));
