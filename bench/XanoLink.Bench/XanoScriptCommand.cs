@@ -39,8 +39,59 @@ internal static class XanoScriptCommand
         }
 
         Console.WriteLine();
+        Console.WriteLine("Scaling on shapes that would be quadratic if a line or a run of blank lines were scanned more than once:");
+        Console.WriteLine();
+        Console.WriteLine("| Shape | Size | Median | Min | MB/s (median) |");
+        Console.WriteLine("|---|---:|---:|---:|---:|");
+        foreach (var (shape, make) in Shapes())
+        {
+            foreach (var megabytes in new[] { 1, 4, 16 })
+            {
+                var text = make(megabytes * 1024 * 1024);
+                var m = Harness.Measure(shape, 1, warmup, runs, () => XanoScriptReader.Read("big.xs", text).Documents.Count);
+                var mbs = text.Length / (1024.0 * 1024.0) / m.Median.TotalSeconds;
+                Console.WriteLine($"| {shape} | {Harness.FormatBytes(text.Length)} | {Harness.Format(m.Median)} | {Harness.Format(m.Min)} | {mbs:N1} |");
+            }
+        }
+
+        Console.WriteLine();
         Console.WriteLine($"Load average at end: {LoadAverage()}");
         return 0;
+    }
+
+    // Texts of about the given number of characters (a little under 16 MiB at the largest).
+    private static IEnumerable<(string Shape, Func<int, string> Make)> Shapes()
+    {
+        yield return ("one line: a literal of many numbers", size =>
+        {
+            var builder = new StringBuilder("function f {\n  response = [");
+            for (var i = 0; builder.Length < size - 64; i++)
+            {
+                builder.Append(i).Append(", ");
+            }
+
+            return builder.Append("0]\n}").ToString();
+        });
+        yield return ("one line: many statements", size =>
+        {
+            var builder = new StringBuilder("function f {\n  stack {");
+            for (var i = 0; builder.Length < size - 64; i++)
+            {
+                builder.Append(" var $v").Append(i).Append(" { value = ").Append(i).Append(" }");
+            }
+
+            return builder.Append(" }\n}").ToString();
+        });
+        yield return ("blank lines inside a filter chain", size =>
+        {
+            var builder = new StringBuilder("function f {\n  response = $x");
+            while (builder.Length < size - 64)
+            {
+                builder.Append("\n\n\n\n\n\n\n\n    |trim");
+            }
+
+            return builder.Append("\n}").ToString();
+        });
     }
 
     private static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";

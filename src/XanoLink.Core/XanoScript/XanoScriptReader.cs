@@ -1,4 +1,3 @@
-using Newtonsoft.Json.Linq;
 using XanoLink.Diagnostics;
 using XanoLink.XanoScript.Model;
 using XanoLink.XanoScript.Syntax;
@@ -25,7 +24,7 @@ public static class XanoScriptReader
         }
 
         var syntax = XsParser.Parse(text);
-        var reader = new XsModelReader(text);
+        var reader = new XsModelReader(path, text);
         var documents = new List<XanoScriptDocument>();
         foreach (var document in syntax.Documents)
         {
@@ -36,13 +35,7 @@ public static class XanoScriptReader
 
             var model = reader.Document(document);
             var name = document.Root.Args.FirstOrDefault(a => a.Kind == XsArgKind.Name)?.Text;
-            var positions = new Dictionary<JToken, SourcePosition>(reader.Positions.Count, ReferenceEqualityComparer.Instance);
-            foreach (var (token, pos) in reader.Positions)
-            {
-                positions[token] = new SourcePosition(path, pos.Line, pos.Column);
-            }
-
-            documents.Add(new XanoScriptDocument(document.Root.Keyword, name, model, document.Start, document.Length, document.Line, model.ContainsKey(XsKeys.Opaque), positions));
+            documents.Add(new XanoScriptDocument(document.Root.Keyword, name, model, document.Start, document.Length, document.Line, model.ContainsKey(XsKeys.Opaque), reader.Positions));
         }
 
         var diagnostics = syntax.Errors.Concat(reader.Warnings)

@@ -23,6 +23,9 @@ internal static class XsGen
         Gen.Bool.Select(b => (JToken)new JValue(b)),
         Gen.Long[-1000, 1000].Select(l => (JToken)new JValue(l)),
         Gen.Double[-1e6, 1e6].Select(d => (JToken)new JValue(d)),
+        Gen.Double.Select(d => (JToken)new JValue(double.IsFinite(d) ? d : 0.5)),
+        Gen.Long.Select(l => (JToken)new JValue(l)),
+        Gen.Const<JToken>(new JValue(System.Numerics.BigInteger.Parse("123456789012345678901234567890", System.Globalization.CultureInfo.InvariantCulture))),
         Text.Select(s => (JToken)new JValue(s)));
 
     public static Gen<JToken> Value { get; } = Gen.Recursive<JToken>((depth, value) => depth >= 3

@@ -12,17 +12,17 @@ namespace XanoLink.XanoScript.Model;
 /// A statement or construct it does not know is kept as its exact text ("xs") with a warning. <see cref="XsModelWriter"/>
 /// is the inverse.
 /// </summary>
-internal sealed class XsModelReader(string text)
+internal sealed class XsModelReader(string path, string text)
 {
     public List<XsError> Warnings { get; } = [];
 
     /// <summary>Where each construct, step, field and property value of the last document read starts.</summary>
-    public Dictionary<JToken, XsPos> Positions { get; private set; } = new(ReferenceEqualityComparer.Instance);
+    public Dictionary<JToken, SourcePosition> Positions { get; private set; } = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>The model of one document.</summary>
     public JObject Document(XsDocumentSyntax document)
     {
-        Positions = new Dictionary<JToken, XsPos>(ReferenceEqualityComparer.Instance);
+        Positions = new Dictionary<JToken, SourcePosition>(ReferenceEqualityComparer.Instance);
         var root = document.Root;
         JObject model;
         if (!XsCatalog.Constructs.Contains(root.Keyword))
@@ -36,7 +36,7 @@ internal sealed class XsModelReader(string text)
         }
 
         AddComments(model, XsKeys.AfterDocument, document.EndComments);
-        Positions[model] = root.Pos;
+        Note(model, root.Pos);
         return model;
     }
 
@@ -45,9 +45,11 @@ internal sealed class XsModelReader(string text)
     {
         owner.Add(key, value);
         var added = owner[key]!;
-        Positions.TryAdd(added, pos);
+        Positions.TryAdd(added, new SourcePosition(path, pos.Line, pos.Column));
         return added;
     }
+
+    private void Note(JToken token, XsPos pos) => Positions[token] = new SourcePosition(path, pos.Line, pos.Column);
 
     private void Warn(DiagnosticDescriptor descriptor, XsPos pos, string message) => Warnings.Add(new XsError(descriptor, pos, message));
 
@@ -70,8 +72,8 @@ internal sealed class XsModelReader(string text)
         return model;
     }
 
-    /// <summary>A member's exact text, relative to the indentation of its first line.</summary>
-    private string SourceOf(XsMember member)
+    /// <summary>A node's exact text, relative to the indentation of its first line.</summary>
+    private string SourceOf(XsNode member)
     {
         var end = member.End;
         while (end > member.Start && (XsCursor.IsSpace(text[end - 1]) || text[end - 1] == '\n'))
@@ -79,7 +81,7 @@ internal sealed class XsModelReader(string text)
             end--;
         }
 
-        return XsStrings.Relative(text.AsSpan(member.Start, end - member.Start), new XsCursor(text).IndentOfLineAt(member.Start));
+        return XsStrings.Relative(text.AsSpan(member.Start, end - member.Start), member.Indent);
     }
 
     private static void AddComments(JObject owner, string key, List<string>? comments)
@@ -229,7 +231,7 @@ internal sealed class XsModelReader(string text)
                     var n = unknown.GetValueOrDefault(node.Keyword) + 1;
                     unknown[node.Keyword] = n;
                     key = XsKeys.UnknownBlock + node.Keyword + (n > 1 ? XsKeys.UnknownBlock + n : "");
-                    value = SourceOf(member);
+                    value = SourceOf(node);
                     Warn(DiagnosticCatalog.XsUnknownStatement, member.Pos, $"'{node.Keyword}' is not a block XanoLink knows in a {where}; it is kept exactly as written, but not checked or diffed item by item");
                     break;
                 }
@@ -260,7 +262,7 @@ internal sealed class XsModelReader(string text)
     private JObject Field(XsDeclaration declaration)
     {
         var field = new JObject();
-        Positions[field] = declaration.Pos;
+        Note(field, declaration.Pos);
         AddComments(field, XsKeys.Comment, declaration.Comments);
         if (declaration.Name is not null)
         {
@@ -369,7 +371,7 @@ internal sealed class XsModelReader(string text)
     private JObject OpaqueStep(XsNode node)
     {
         var step = new JObject { { "op", XsCatalog.Op(node.Keyword) } };
-        Positions[step] = node.Pos;
+        Note(step, node.Pos);
         AddComments(step, XsKeys.Comment, node.Comments);
         step.Add(XsKeys.Opaque, SourceOf(node));
         AddEndOfLine(step, XsKeys.EndOfLine, node.EndComment);
@@ -380,7 +382,7 @@ internal sealed class XsModelReader(string text)
     private JObject? Generic(XsNode node, string op)
     {
         var step = new JObject { { "op", op } };
-        Positions[step] = node.Pos;
+        Note(step, node.Pos);
         AddComments(step, XsKeys.Comment, node.Comments);
         var natives = new HashSet<string>(StringComparer.Ordinal) { "op" };
         if (node.Disabled)
@@ -486,7 +488,7 @@ internal sealed class XsModelReader(string text)
         }
 
         var step = new JObject { { "op", "conditional" } };
-        Positions[step] = node.Pos;
+        Note(step, node.Pos);
         AddComments(step, XsKeys.Comment, node.Comments);
         if (node.Disabled)
         {
@@ -506,7 +508,7 @@ internal sealed class XsModelReader(string text)
                     break;
                 case "elseif":
                     var next = new JObject { { "op", "conditional" }, { "elseif", true } };
-                    Positions[next] = branch.Pos;
+                    Note(next, branch.Pos);
                     AddComments(next, XsKeys.Comment, branch.Comments);
                     Add(next, "if", XsValues.Encode(branch.Args[0].Expr!, XsContext.Paren), branch.Pos);
                     next.Add("then", Statements(branch.Body!, next, "then"));
@@ -537,7 +539,7 @@ internal sealed class XsModelReader(string text)
         }
 
         var step = new JObject { { "op", op } };
-        Positions[step] = node.Pos;
+        Note(step, node.Pos);
         AddComments(step, XsKeys.Comment, node.Comments);
         if (node.Disabled)
         {

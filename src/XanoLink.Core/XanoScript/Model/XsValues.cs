@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Numerics;
 using System.Text;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
@@ -54,7 +56,7 @@ internal static class XsValues
         JValue { Type: JTokenType.String } v => StringText((string)v!, context),
         JValue { Type: JTokenType.Null } => "null",
         JValue { Type: JTokenType.Boolean } v => (bool)v! ? "true" : "false",
-        JValue { Type: JTokenType.Integer or JTokenType.Float } v => CanonicalJson.Compact(v),
+        JValue { Type: JTokenType.Integer or JTokenType.Float } v => NumberText(v),
 
         // Dates, bytes and the like never come from JSON files; write them as their JSON text.
         _ => StringText(CanonicalJson.Compact(value), context),
@@ -284,38 +286,94 @@ internal static class XsValues
 
     private static JValue? NaturalNumber(string text)
     {
-        foreach (var c in text)
+        // As JSON reads it (an integer, else a double) and written back the same: "10", "1.5", "-3"; not "1.50" or "1e5".
+        var i = text[0] == '-' ? 1 : 0;
+        var digits = i;
+        while (digits < text.Length && char.IsAsciiDigit(text[digits]))
         {
-            if (c is not ((>= '0' and <= '9') or '-' or '+' or '.' or 'e' or 'E'))
-            {
-                return null;
-            }
+            digits++;
         }
 
-        try
-        {
-            using var reader = new JsonTextReader(new StringReader(text)) { FloatParseHandling = FloatParseHandling.Double };
-            if (!reader.Read() || reader.TokenType is not (JsonToken.Integer or JsonToken.Float))
-            {
-                return null;
-            }
-
-            var value = new JValue(reader.Value);
-            if (reader.Read())
-            {
-                return null;
-            }
-
-            return CanonicalJson.Compact(value) == text ? value : null;
-        }
-        catch (JsonReaderException)
+        if (digits == i || (text[i] == '0' && digits > i + 1))
         {
             return null;
         }
+
+        if (digits == text.Length)
+        {
+            if (long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var integer))
+            {
+                return integer.ToString(CultureInfo.InvariantCulture) == text ? new JValue(integer) : null;
+            }
+
+            // Beyond 64 bits JSON reads a BigInteger; so does this.
+            return BigInteger.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var big)
+                && big.ToString(CultureInfo.InvariantCulture) == text ? new JValue(big) : null;
+        }
+
+        // A fraction and/or an exponent: a double, as JSON reads it.
+        var at = digits;
+        if (text[at] == '.')
+        {
+            var fraction = ++at;
+            while (at < text.Length && char.IsAsciiDigit(text[at]))
+            {
+                at++;
+            }
+
+            if (at == fraction)
+            {
+                return null;
+            }
+        }
+
+        if (at < text.Length && text[at] is 'e' or 'E')
+        {
+            at++;
+            if (at < text.Length && text[at] is '+' or '-')
+            {
+                at++;
+            }
+
+            var exponent = at;
+            while (at < text.Length && char.IsAsciiDigit(text[at]))
+            {
+                at++;
+            }
+
+            if (at == exponent)
+            {
+                return null;
+            }
+        }
+
+        if (at != text.Length)
+        {
+            return null;
+        }
+
+        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
+            && double.IsFinite(number) && NumberText(new JValue(number)) == text ? new JValue(number) : null;
     }
+
+    /// <summary>A number as the JSON files write it (CanonicalJson).</summary>
+    private static string NumberText(JValue value) => value.Value switch
+    {
+        long l => l.ToString(CultureInfo.InvariantCulture),
+        int n => n.ToString(CultureInfo.InvariantCulture),
+        double d when double.IsFinite(d) => JsonConvert.ToString(d),
+        _ => CanonicalJson.Compact(value),
+    };
 
     private static JValue? NaturalString(string text, XsContext context)
     {
+        // Most strings: one line, no escapes, not starting with $: the text between the quotes is the value.
+        if (text.Length >= 2 && text[^1] == '"' && !text.StartsWith("\"\"\"", StringComparison.Ordinal)
+            && (text.Length == 2 || text[1] != '$') && text.AsSpan(1, text.Length - 2).IndexOfAny("\"\\\n\r\t") < 0)
+        {
+            return new JValue(text[1..^1]);
+        }
+
         string content;
         if (text.StartsWith("\"\"\"", StringComparison.Ordinal))
         {
@@ -525,12 +583,13 @@ internal static class XsValues
     private static string? ChildText(XsCursor cursor, XsContext context)
     {
         var start = cursor.Offset;
+        var indent = cursor.LineIndent();
         var (end, error) = XsExpressionScanner.Scan(cursor, context);
         if (error is not null || end == start || cursor.StartsWith("//"))
         {
             return null;
         }
 
-        return XsStrings.Relative(cursor.Text.AsSpan(start, end - start), cursor.IndentOfLineAt(start));
+        return XsStrings.Relative(cursor.Text.AsSpan(start, end - start), indent);
     }
 }

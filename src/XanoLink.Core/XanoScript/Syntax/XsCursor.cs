@@ -144,22 +144,16 @@ internal sealed class XsCursor(string text)
         return Text[start..Offset];
     }
 
-    /// <summary>The whitespace that starts the line holding <paramref name="offset"/>.</summary>
-    public string IndentOfLineAt(int offset)
+    /// <summary>The whitespace that starts the current line: its cost is the indentation's length, not the line's.</summary>
+    public string LineIndent()
     {
-        var start = offset;
-        while (start > 0 && Text[start - 1] != '\n')
-        {
-            start--;
-        }
-
-        var end = start;
+        var end = lineStart;
         while (end < Text.Length && (Text[end] == ' ' || Text[end] == '\t'))
         {
             end++;
         }
 
-        return Text[start..end];
+        return Text[lineStart..end];
     }
 
     /// <summary>The rest of the current line after the cursor, without the newline and trailing spaces.</summary>

@@ -67,12 +67,14 @@ internal static class XsExpressionScanner
                     continue;
                 }
 
-                if (context == XsContext.Default || end == start || !GoesOn(cursor, context, endsWithOperator))
+                var next = context == XsContext.Default || end == start ? -1 : GoesOn(cursor, context, endsWithOperator);
+                if (next < 0)
                 {
                     return (end, null);
                 }
 
-                cursor.Advance();
+                // Straight to the line that goes on: blank lines between are looked at once, not once each.
+                cursor.AdvanceTo(next);
                 continue;
             }
 
@@ -173,13 +175,9 @@ internal static class XsExpressionScanner
     /// when the next line starts with <c>|</c> (a filter chain broken over lines, as Xano writes it) or, for an
     /// attribute, with another binary operator.
     /// </summary>
-    private static bool GoesOn(XsCursor cursor, XsContext context, bool endsWithOperator)
+    /// <returns>The offset of the first character of the line that goes on, or -1.</returns>
+    private static int GoesOn(XsCursor cursor, XsContext context, bool endsWithOperator)
     {
-        if (endsWithOperator)
-        {
-            return true;
-        }
-
         var text = cursor.Text;
         var i = cursor.Offset;
         while (i < text.Length && (text[i] == '\n' || XsCursor.IsSpace(text[i])))
@@ -189,22 +187,27 @@ internal static class XsExpressionScanner
 
         if (i >= text.Length)
         {
-            return false;
+            return -1;
+        }
+
+        if (endsWithOperator)
+        {
+            return i;
         }
 
         var c = text[i];
         if (c == '|')
         {
-            return true;
+            return i;
         }
 
         if (context != XsContext.Attribute)
         {
-            return false;
+            return -1;
         }
 
         var next = i + 1 < text.Length ? text[i + 1] : '\0';
-        return c switch
+        var goesOn = c switch
         {
             '/' => next != '/',
             '&' or '?' or '~' or '+' or '*' or '%' or '<' or '>' or ':' => true,
@@ -212,6 +215,7 @@ internal static class XsExpressionScanner
             '!' => next == '=',
             _ => false,
         };
+        return goesOn ? i : -1;
     }
 
     /// <summary>Skips one bracketed group starting at the cursor (<c>[...]</c>, <c>(...)</c>, <c>{...}</c>), strings included.</summary>

@@ -222,7 +222,7 @@ internal sealed class XsParser
     /// <summary>A node after its keyword: arguments, optional block, optional <c>as $var</c> and <c>break</c>.</summary>
     private XsNode Node(string keyword, XsPos pos, int start)
     {
-        var node = new XsNode(keyword) { Pos = pos, Start = start };
+        var node = new XsNode(keyword) { Pos = pos, Start = start, Indent = cursor.LineIndent() };
         var declarations = keyword is "input" or "schema" or "output";
         while (true)
         {
@@ -448,6 +448,7 @@ internal sealed class XsParser
     {
         var start = cursor.Offset;
         var pos = cursor.Pos;
+        var indent = cursor.LineIndent();
         var (end, error) = XsExpressionScanner.Scan(cursor, context);
         if (error is not null)
         {
@@ -461,7 +462,7 @@ internal sealed class XsParser
             return null;
         }
 
-        return new XsExpr(XsStrings.Relative(cursor.Text.AsSpan(start, end - start), cursor.IndentOfLineAt(start)), pos);
+        return new XsExpr(XsStrings.Relative(cursor.Text.AsSpan(start, end - start), indent), pos);
     }
 
     /// <summary>The inside of a block, the cursor on its <c>{</c>; stops after the matching <c>}</c>.</summary>

@@ -66,6 +66,9 @@ internal sealed class XsNode(string keyword) : XsMember
 
     /// <summary><c>!db.query ...</c>: a statement switched off in Xano's editor.</summary>
     public bool Disabled { get; set; }
+
+    /// <summary>The indentation of the line the node starts on, as read (kept to cut its text out as written).</summary>
+    public string Indent { get; set; } = "";
 }
 
 /// <summary>An input or schema field: <c>text? name?=default filters=trim { description = "..." }</c>.</summary>
