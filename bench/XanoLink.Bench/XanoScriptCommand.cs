@@ -71,7 +71,8 @@ internal static class XanoScriptCommand
             }
 
             return builder.Append("0]\n}").ToString();
-        });
+        }
+        );
         yield return ("one line: many statements", size =>
         {
             var builder = new StringBuilder("function f {\n  stack {");
@@ -81,7 +82,8 @@ internal static class XanoScriptCommand
             }
 
             return builder.Append(" }\n}").ToString();
-        });
+        }
+        );
         yield return ("blank lines inside a filter chain", size =>
         {
             var builder = new StringBuilder("function f {\n  response = $x");
@@ -91,7 +93,8 @@ internal static class XanoScriptCommand
             }
 
             return builder.Append("\n}").ToString();
-        });
+        }
+        );
     }
 
     private static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
