@@ -70,20 +70,6 @@ internal sealed class XsCursor(string text)
         }
     }
 
-    public bool AtLineEnd
-    {
-        get
-        {
-            var i = Offset;
-            while (i < Text.Length && IsSpace(Text[i]))
-            {
-                i++;
-            }
-
-            return i >= Text.Length || Text[i] == '\n';
-        }
-    }
-
     /// <summary>Skips spaces, newlines (blank lines included); stops at the first other character.</summary>
     public void SkipBlank()
     {
@@ -154,18 +140,5 @@ internal sealed class XsCursor(string text)
         }
 
         return Text[lineStart..end];
-    }
-
-    /// <summary>The rest of the current line after the cursor, without the newline and trailing spaces.</summary>
-    public string RestOfLine()
-    {
-        var start = Offset;
-        var end = start;
-        while (end < Text.Length && Text[end] != '\n')
-        {
-            end++;
-        }
-
-        return Text[start..end].TrimEnd(' ', '\t', '\r');
     }
 }

@@ -12,10 +12,7 @@ internal readonly record struct XsPos(int Line, int Column);
 /// expression starts on (that indentation removed, where a line has it), so the expression can be printed at
 /// another depth.
 /// </summary>
-internal sealed record XsExpr(string Text, XsPos Pos)
-{
-    public bool IsMultiline => Text.Contains('\n', StringComparison.Ordinal);
-}
+internal sealed record XsExpr(string Text, XsPos Pos);
 
 /// <summary>Something a block holds: an attribute, a nested node, a declaration or an opaque statement.</summary>
 internal abstract class XsMember
