@@ -68,28 +68,39 @@ public static class DataLoss
             yield break;
         }
 
-        // Where each table guid lives after the change (renames).
-        var afterTables = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var path in afterPaths)
+        // Where each table guid lives after the change (renames): read only when a table holding records left its path.
+        var afterTables = new Lazy<Dictionary<string, string>>(() =>
         {
-            var meaning = PathLayout.Classify(path);
-            if (meaning is { Role: FileRole.Object, Kind: ItemKind.Table } && Guid(after(path)) is { } g)
+            var map = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var path in afterPaths)
             {
-                afterTables.TryAdd(g, meaning.Name);
+                var meaning = PathLayout.Classify(path);
+                if (meaning is { Role: FileRole.Object, Kind: ItemKind.Table } && Guid(after(path)) is { } g)
+                {
+                    map.TryAdd(g, meaning.Name);
+                }
             }
-        }
+
+            return map;
+        });
 
         foreach (var name in names)
         {
             var beforeBytes = before(RecordsPath(name));
+            if (beforeBytes is null)
+            {
+                // The tenant holds no records of this table: nothing of its can be lost.
+                continue;
+            }
+
             var records = Records(beforeBytes);
             var lines = new List<DataLossLine>();
             var fixes = new Dictionary<string, byte[]?>(StringComparer.Ordinal);
             var key = new ItemKey(ItemKind.Table, name);
             var table = Object(before(ItemKinds.PathOf(ItemKind.Table, name)));
             var guid = table?["guid"] is JValue { Type: JTokenType.String } gv ? (string)gv! : null;
-            var newName = guid is not null && afterTables.TryGetValue(guid, out var n) ? n : Object(after(ItemKinds.PathOf(ItemKind.Table, name))) is not null ? name : null;
-            if (beforeBytes is not null && records is null)
+            var newName = NewName(name, guid, after, afterTables);
+            if (records is null)
             {
                 // Records that cannot be read cannot be merged one by one: replacing or deleting the file loses them all.
                 var afterBytes = after(RecordsPath(newName ?? name));
@@ -152,6 +163,18 @@ public static class DataLoss
                 yield return (lines, fixes);
             }
         }
+    }
+
+    /// <summary>The table's name after the change: its own when it is still there with its guid, else where its guid went, else null (deleted).</summary>
+    private static string? NewName(string name, string? guid, Func<string, byte[]?> after, Lazy<Dictionary<string, string>> afterTables)
+    {
+        var same = Object(after(ItemKinds.PathOf(ItemKind.Table, name)));
+        if (guid is not null && same?["guid"] is JValue { Type: JTokenType.String } g && (string)g! == guid)
+        {
+            return name;
+        }
+
+        return guid is not null && afterTables.Value.TryGetValue(guid, out var moved) ? moved : same is not null ? name : null;
     }
 
     private static string RecordsPath(string table) => $"tables/{table}{PathLayout.RecordsSuffix}";

@@ -20,6 +20,7 @@ public sealed class PublishSource
 {
     private readonly object gate = new();
     private readonly Dictionary<string, bool> newerCache = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> guids = new(StringComparer.Ordinal);
     private MemoryTree? snapshotTree;
     private IReadOnlyDictionary<string, byte[]>? bytesById;
 
@@ -91,6 +92,12 @@ public sealed class PublishSource
     /// <summary>Snapshot bytes by blob id, for the few files a tenant's merge reads.</summary>
     internal IReadOnlyDictionary<string, byte[]> BytesById => LazyInitializer.EnsureInitialized(ref bytesById, () =>
         Snapshot?.Files.GroupBy(kv => BlobIds[kv.Key]).ToDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal) ?? new Dictionary<string, byte[]>());
+
+    /// <summary>
+    /// The guid in an object file, by blob id, parsed once per run: tenants share most of their blobs (they come from the
+    /// same snapshots), so a fleet's guid lookups cost one parse per distinct file, not one per tenant.
+    /// </summary>
+    internal string? GuidOf(string blobId, Func<byte[]> read) => guids.GetOrAdd(blobId, _ => ObjectGuid(read()));
 
     /// <summary>Who the snapshot and merge commits are by.</summary>
     public Signature Signature { get; }
@@ -177,4 +184,16 @@ public sealed class PublishSource
         files.Files().FirstOrDefault(f => f.Path == Loading.PathLayout.ManifestFile) is { } file
             ? Convert.ToHexStringLower(SHA256.HashData(file.ReadAllBytes()))
             : null;
+
+    private static string? ObjectGuid(byte[] bytes)
+    {
+        try
+        {
+            return XanoLink.Merge.FileMerge.ParseObject(System.Text.Encoding.UTF8.GetString(bytes))["guid"] is Newtonsoft.Json.Linq.JValue { Type: Newtonsoft.Json.Linq.JTokenType.String } guid ? (string)guid! : null;
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
 }

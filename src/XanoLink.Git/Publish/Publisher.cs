@@ -95,6 +95,8 @@ public static class Publisher
     private static PublishReport Run(PublishSource source, IReadOnlyList<TenantEntry> tenants, PublishSettings settings, int parallel, Action<TenantOutcome, int, int>? progress)
     {
         var outcomes = new TenantOutcome[tenants.Count];
+        using var pack = settings.DryRun ? null : new SnapshotPack(source);
+        settings = settings with { Pack = pack };
         var done = 0;
         var gate = new object();
         Parallel.For(0, tenants.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallel) }, i =>

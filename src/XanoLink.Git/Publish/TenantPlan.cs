@@ -10,6 +10,9 @@ internal sealed record PublishSettings(string BranchTemplate, bool Merge, bool S
 {
     /// <summary>Applying a reviewed plan: each tenant's planned state, by name (null: a plain publish).</summary>
     public IReadOnlyDictionary<string, PlannedTenant>? Planned { get; init; }
+
+    /// <summary>The run's snapshot as one pack, for tenants that lack much of it (null: objects are written one by one).</summary>
+    public SnapshotPack? Pack { get; init; }
 }
 
 /// <summary>

@@ -1,5 +1,4 @@
 using LibGit2Sharp;
-using Newtonsoft.Json.Linq;
 using XanoLink.Diagnostics;
 using XanoLink.Git.Tenants;
 using XanoLink.Loading;
@@ -77,7 +76,7 @@ internal static class TenantPlanner
             var theirs = Theirs(@base, sourceChanges, sent, infoBytes, paths);
             collisions = Collisions(ours, source, paths);
             merge = TreeMerge.Merge(@base, ours, TreeSide.Of(repo, theirs.Entries, theirs.Bytes, "source " + source.ShortSha), "", new MergeOptions(settings.Policy));
-            collisions = [.. collisions, .. GuidClashes(repo, liveTip.Tree, ours, merge)];
+            collisions = [.. collisions, .. GuidClashes(repo, liveTip.Tree, ours, merge, source)];
             (merge, loss) = CheckLoss(ours, merge, settings.AllowDataLoss);
         }
         else if (settings.SetLive)
@@ -214,8 +213,8 @@ internal static class TenantPlanner
                 continue;
             }
 
-            var theirs = Guid(source.Snapshot!.Files[path]);
-            var ours = Guid(live.Read(entry.Id));
+            var theirs = source.GuidOf(sourceId, () => source.Snapshot!.Files[path]);
+            var ours = source.GuidOf(entry.Id, () => live.Read(entry.Id));
             if (theirs is not null && ours is not null && theirs != ours)
             {
                 result.Add($"{meaning.Kind.Prefix()}:{meaning.Name} (tenant guid {ours}, source guid {theirs})");
@@ -229,12 +228,10 @@ internal static class TenantPlanner
     /// Objects the publish adds to the tenant whose guid a tenant object of another kind or name already has: the tenant
     /// would hold two objects with one guid. The tenant's guids are read only when the publish adds objects.
     /// </summary>
-    private static IEnumerable<string> GuidClashes(Repository repo, Tree live, TreeSide ours, TreeMergeResult merge)
+    private static IEnumerable<string> GuidClashes(Repository repo, Tree live, TreeSide ours, TreeMergeResult merge, PublishSource source)
     {
         var added = merge.Files
             .Where(f => f.Bytes is not null && !ours.Entries.ContainsKey(f.Path) && PathLayout.Classify(f.Path).Role == FileRole.Object)
-            .Select(f => (f.Path, Guid: Guid(f.Bytes!)))
-            .Where(a => a.Guid is not null)
             .ToArray();
         if (added.Length == 0)
         {
@@ -242,20 +239,26 @@ internal static class TenantPlanner
         }
 
         var owners = new Dictionary<string, string>(StringComparer.Ordinal);
-
         foreach (var (path, entry) in AllFiles(live))
         {
-            if (PathLayout.Classify(path).Role == FileRole.Object && Guid(ReadBlob(repo, entry)) is { } g)
+            if (PathLayout.Classify(path).Role == FileRole.Object && source.GuidOf(entry.Sha, () => ReadBlob(repo, entry)) is { } g)
             {
                 owners.TryAdd(g, path);
             }
         }
 
-        foreach (var (path, guid) in added)
+        if (owners.Count == 0)
         {
-            if (owners.TryGetValue(guid!, out var owner) && owner != path && !merge.Files.Any(f => f.Path == owner && f.Bytes is null))
+            yield break;
+        }
+
+        var deleted = merge.Files.Where(f => f.Bytes is null).Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        foreach (var file in added)
+        {
+            var guid = source.GuidOf(file.BlobId ?? XanoLink.Files.GitBlobId.Of(file.Bytes!), () => file.Bytes!);
+            if (guid is not null && owners.TryGetValue(guid, out var owner) && owner != file.Path && !deleted.Contains(owner))
             {
-                var mine = PathLayout.Classify(path);
+                var mine = PathLayout.Classify(file.Path);
                 var theirs = PathLayout.Classify(owner);
                 yield return $"{mine.Kind.Prefix()}:{mine.Name} (source guid {guid} is the guid of the tenant's {theirs.Kind.Prefix()}:{theirs.Name})";
             }
@@ -281,18 +284,6 @@ internal static class TenantPlanner
     }
 
     private static byte[] ReadBlob(Repository repo, ObjectId id) => repo.Lookup<Blob>(id).GetContentStream().ReadAllBytes();
-
-    private static string? Guid(byte[] bytes)
-    {
-        try
-        {
-            return FileMerge.ParseObject(System.Text.Encoding.UTF8.GetString(bytes))["guid"] is JValue { Type: JTokenType.String } guid ? (string)guid! : null;
-        }
-        catch (FormatException)
-        {
-            return null;
-        }
-    }
 }
 
 internal static class StreamBytes

@@ -21,7 +21,7 @@ internal static class TenantTransaction
         var last = plan.Line.Last;
 
         // Objects.
-        var snapshotTree = SnapshotTree(repo, plan, source);
+        var snapshotTree = SnapshotTree(repo, plan, source, settings.Pack);
         var leftover = repo.Refs["refs/heads/" + plan.Branch]?.ResolveToDirectReference()?.Target as Commit;
         var snapshot = plan.ReuseLastSnapshot ? last!
             : Reusable(mergeOnBranch ? leftover?.Parents.Skip(1).FirstOrDefault() : leftover, snapshotTree, last)
@@ -99,15 +99,21 @@ internal static class TenantTransaction
     /// writes 5 blobs and the folders above them); checked against the id computed in memory, and written whole should
     /// they ever disagree.
     /// </summary>
-    private static Tree SnapshotTree(Repository repo, TenantPlan plan, PublishSource source)
+    private static Tree SnapshotTree(Repository repo, TenantPlan plan, PublishSource source, SnapshotPack? pack)
     {
         byte[] Bytes(string path, string id) => path == Loading.PathLayout.WorkspaceFile ? plan.WorkspaceInfo! : source.BytesById[id];
-        var last = plan.Line.Last?.Tree;
-        if (last is not null)
+        var basis = plan.Line.Last?.Tree;
+        var changes = TreeCompare.Diff(basis, plan.SnapshotTree);
+        if (changes.Count >= SnapshotPack.Worth && pack?.Bring(repo) is { } shared)
         {
-            var changes = TreeCompare.Diff(last, plan.SnapshotTree)
-                .Select(c => new FileChange(c.Path, c.After is { } after ? Bytes(c.Path, after.Id) : null, c.After?.Id));
-            var edited = TreeWriter.Edit(repo, last, changes);
+            // A first publish or a large change: the run's pack brings every object; only the tenant's workspace.json is written.
+            basis = shared;
+            changes = TreeCompare.Diff(shared, plan.SnapshotTree);
+        }
+
+        if (basis is not null)
+        {
+            var edited = TreeWriter.Edit(repo, basis, changes.Select(c => new FileChange(c.Path, c.After is { } after ? Bytes(c.Path, after.Id) : null, c.After?.Id)));
             if (edited.Sha == plan.SnapshotTree.Id)
             {
                 return edited;

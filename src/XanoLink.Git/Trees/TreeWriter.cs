@@ -78,8 +78,8 @@ internal static class TreeWriter
             return id;
         }
 
-        using var stream = new MemoryStream(bytes, writable: false);
-        return repository.ObjectDatabase.CreateBlob(stream).Id;
+        // Straight into the object database: the stream overload goes through a temporary file first.
+        return repository.ObjectDatabase.Write<Blob>(bytes);
     }
 
     private static string? BlockedBy(Tree basis, string path)
