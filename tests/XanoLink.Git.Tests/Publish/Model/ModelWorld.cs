@@ -57,7 +57,7 @@ internal sealed class ModelWorld : IDisposable
 
     private void SourceEdit(int pick, int n)
     {
-        var what = pick % 8;
+        var what = pick % 9;
         log.Append($"{Steps}: source edit {what}\n");
         switch (what)
         {
@@ -96,6 +96,29 @@ internal sealed class ModelWorld : IDisposable
                     var apis = (JArray)m["include"]!["apis"]!;
                     m["include"]!["apis"] = apis.Count == 2 ? new JArray("products/*") : new JArray("products/*", "orders/*");
                 });
+                break;
+            case 8:
+                // A batch large enough that publish sends it as one pack: added when absent, deleted when present.
+                var bulk = Path.Combine(world.Source, "functions", "billing", "bulk");
+                if (Directory.Exists(bulk))
+                {
+                    Directory.Delete(bulk, recursive: true);
+                    break;
+                }
+
+                Directory.CreateDirectory(bulk);
+                for (var i = 0; i < 70; i++)
+                {
+                    world.EditSource($"functions/billing/bulk/f{i:D2}.json", null, _ => XanoLink.Json.CanonicalJson.ToText(new JObject
+                    {
+                        ["guid"] = $"fn-bulk-{i:D2}",
+                        ["name"] = $"billing/bulk/f{i:D2}",
+                        ["description"] = $"bulk v{n}",
+                        ["steps"] = new JArray(),
+                        ["response"] = i,
+                    }));
+                }
+
                 break;
             default:
                 world.EditSource("tables/category.records.jsonl", null, text => string.Concat(text.Split('\n').Where(l => l.Length > 0).Select(l =>
