@@ -4,7 +4,8 @@
 # live branch holds the newest change, and `git fsck --strict` passes.
 #
 # Each round picks a tenant and a point (docs/publish.md: after the objects, after the new branch, after the snapshot
-# ref, while git's lock file of the live ref is held, after live moved) and runs publish with XANOLINK_TEST_PAUSE_AT,
+# ref, while git's lock file of the live ref is held, after live moved; between the snapshot pack and its index, with
+# a 70-function batch as the change, since only a large change is sent as a pack) and runs publish with XANOLINK_TEST_PAUSE_AT,
 # which makes it stop there; the script kills it there, so every kill lands mid-publish. Every third round also kills a
 # run at a random moment. Usage: scripts/kill-test.sh [N=100]. Prints how many kills landed at each point.
 set -euo pipefail
@@ -27,17 +28,27 @@ for t in "${TENANTS[@]}"; do
 done
 git -C "$WORK/src" commit -qam "tenants" || true
 
-POINTS=(objects-written branch-moved snapshot-ref-moved live-locked live-moved)
+POINTS=(pack-placed objects-written branch-moved snapshot-ref-moved live-locked live-moved)
 declare -A landed
 random_kills=0; broken=0; conflicts=0
 change() { # a new source commit, so every publish has something to send
   sed -i "s/\"description\": \"[^\"]*\"/\"description\": \"$1\"/" "$WORK/src/apis/products/get.json"
-  git -C "$WORK/src" commit -qam "$1"
+  git -C "$WORK/src" add -A && git -C "$WORK/src" commit -qm "$1"
+}
+bulk() { # 70 functions added, or removed when there: a change publish sends as one pack (docs/publish.md, Cost)
+  local dir="$WORK/src/functions/billing/bulk"
+  if [ -d "$dir" ]; then rm -rf "$dir"; return; fi
+  mkdir -p "$dir"
+  for k in $(seq -w 0 69); do
+    printf '{\n  "guid": "fn-bulk-%s",\n  "name": "billing/bulk/f%s",\n  "description": "bulk %s",\n  "steps": [],\n  "response": "$x"\n}\n' "$k" "$k" "$1" > "$dir/f$k.json"
+  done
 }
 
 for i in $(seq 1 "$N"); do
   point=${POINTS[$(( RANDOM % ${#POINTS[@]} ))]}
   tenant=${TENANTS[$(( RANDOM % ${#TENANTS[@]} ))]}
+  # The pack is placed only when a large change is sent: at that point, and every fifth round, the change is a batch.
+  if [ "$point" = pack-placed ] || [ $(( i % 5 )) = 0 ]; then bulk "$i"; fi
   change "round $i"
   marker="$WORK/paused"; rm -f "$marker"
   (cd "$WORK/src" && XANOLINK_TEST_PAUSE_AT=$point XANOLINK_TEST_PAUSE_MARKER=$marker exec "${XL[@]}" publish --merge --tenant "shop:${tenant#shop-}" >/dev/null 2>&1) &

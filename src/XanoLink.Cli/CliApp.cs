@@ -51,7 +51,7 @@ internal static class CliApp
             console.Error.WriteLine($"xanolink: {ex.Message}");
             return 2;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or LibGit2Sharp.LibGit2SharpException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException || GitErrors.IsRepositoryFailure(ex))
         {
             console.Error.WriteLine($"xanolink: {ex.Message}");
             if (verbose)

@@ -22,6 +22,7 @@ public enum GitProblem
     NonFileEntry,
     OutsideWorkspaceChanged,
     TenantAddressInvalid,
+    IdentityUnknown,
 }
 
 /// <summary>
@@ -69,6 +70,7 @@ public sealed class GitWorkspaceException : Exception
         GitProblem.NonFileEntry => DiagnosticCatalog.NonFileEntry,
         GitProblem.OutsideWorkspaceChanged => DiagnosticCatalog.OutsideWorkspaceChanged,
         GitProblem.TenantAddressInvalid => DiagnosticCatalog.TenantAddressInvalid,
+        GitProblem.IdentityUnknown => DiagnosticCatalog.IdentityUnknown,
         _ => DiagnosticCatalog.TenantReadFailed,
     };
 

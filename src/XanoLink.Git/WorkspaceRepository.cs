@@ -66,6 +66,9 @@ public sealed class WorkspaceRepository : IDisposable
         return new WorkspaceRepository(repository, subfolder);
     }
 
+    /// <summary>The id of the commit <paramref name="reference"/> names (see <see cref="ResolveCommit"/>).</summary>
+    public string CommitIdOf(string reference) => ResolveCommit(reference).Sha;
+
     /// <summary>The commit a ref names: a branch, tag, full or short sha, HEAD, or an expression such as "main~1".</summary>
     public Commit ResolveCommit(string reference)
     {
@@ -133,7 +136,8 @@ public sealed class WorkspaceRepository : IDisposable
     }
 
     /// <summary>Creates branch <paramref name="name"/> at <paramref name="from"/> (default HEAD); no checkout.</summary>
-    public Branch CreateBranch(string name, string? from = null)
+    /// <returns>The id of the commit the branch points at.</returns>
+    public string CreateBranch(string name, string? from = null)
     {
         if (RefNames.Problem(name) is { } problem)
         {
@@ -153,7 +157,7 @@ public sealed class WorkspaceRepository : IDisposable
         var commit = from is null
             ? Repository.Head.Tip ?? throw new GitWorkspaceException(GitProblem.RefNotFound, $"{Location} has no commits yet; commit the workspace first, or pass --from")
             : ResolveCommit(from);
-        return Repository.Branches.Add(name, commit);
+        return Repository.Branches.Add(name, commit).Tip.Sha;
     }
 
     /// <summary>The live branch: the record's (docs/live-branch.md), else the branch HEAD points at; null in a repository with neither.</summary>
@@ -164,6 +168,26 @@ public sealed class WorkspaceRepository : IDisposable
     /// (name, e-mail and time), and in a bare repository HEAD moves to it. Setting the branch that is already live writes nothing.
     /// </summary>
     public LiveChange SetLive(string branch, Signature who, string? reason = null) => live.Set(branch, who, reason);
+
+    /// <summary>
+    /// <see cref="SetLive(string, Signature, string?)"/> by the person running the command. Unlike publish, which falls back to
+    /// "XanoLink" so a CI job without an identity can run, this needs a real name: the history says who did it (XL3014).
+    /// </summary>
+    public LiveChange SetLiveAsUser(string branch, string? reason = null) => SetLive(branch, CommitSignatures.Known(Repository)
+        ?? throw new GitWorkspaceException(GitProblem.IdentityUnknown,
+            "Git does not know who you are, and the change is recorded under your name: run git config --global user.name \"Your Name\" and git config --global user.email you@example.com (or set GIT_AUTHOR_NAME and GIT_AUTHOR_EMAIL)"), reason);
+
+    /// <summary>Whether <paramref name="path"/> is a bare repository (a tenant's, which has no workspace.json on disk).</summary>
+    public static bool IsBareRepository(string path)
+    {
+        if (!Repository.IsValid(path))
+        {
+            return false;
+        }
+
+        using var repository = new Repository(path);
+        return repository.Info.IsBare;
+    }
 
     /// <summary>Every change of the live branch, newest first; empty when none was ever recorded.</summary>
     public IReadOnlyList<LiveChange> LiveHistory() => live.History();

@@ -55,7 +55,7 @@ internal static class AdoptGuidsCommand
                 tenant = entry.Name,
                 branch = plan.Branch,
                 dryRun = options.DryRun,
-                commit = commit?.Sha,
+                commit,
                 changes = plan.Changes.Select(c => new { key = c.Key.ToString(), path = c.Path, oldGuid = c.OldGuid, newGuid = c.NewGuid }),
                 problems = plan.Problems,
             });
@@ -72,7 +72,7 @@ internal static class AdoptGuidsCommand
         ? key.Value
         : throw new UsageException($"'{text}' is not an item key; write KIND:NAME, such as table:product or function:billing/calc_total");
 
-    private static void WriteText(CliConsole console, string tenant, GuidAdoptionPlan plan, LibGit2Sharp.Commit? commit, bool dryRun)
+    private static void WriteText(CliConsole console, string tenant, GuidAdoptionPlan plan, string? commit, bool dryRun)
     {
         if (plan.Problems.Count > 0)
         {
@@ -94,7 +94,7 @@ internal static class AdoptGuidsCommand
         var count = $"{plan.Changes.Count} object{(plan.Changes.Count == 1 ? "" : "s")}";
         console.Out.WriteLine(dryRun || commit is null
             ? $"Would adopt source guids for {count} on {tenant} ({plan.Branch}); dry run, nothing written:"
-            : $"Adopted source guids for {count} on {tenant} ({plan.Branch}, commit {commit.Sha[..12]}):");
+            : $"Adopted source guids for {count} on {tenant} ({plan.Branch}, commit {commit[..12]}):");
         foreach (var change in plan.Changes)
         {
             console.Out.WriteLine($"  {change}");

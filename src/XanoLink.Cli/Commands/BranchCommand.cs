@@ -70,13 +70,9 @@ internal static class BranchCommand
     /// <summary>A workspace folder, or a bare repository (a tenant's), which has no workspace.json on disk.</summary>
     internal static string Locate(string? option, string currentDirectory)
     {
-        if (option is not null && LibGit2Sharp.Repository.IsValid(Path.GetFullPath(option, currentDirectory)))
+        if (option is not null && WorkspaceRepository.IsBareRepository(Path.GetFullPath(option, currentDirectory)))
         {
-            using var repository = new LibGit2Sharp.Repository(Path.GetFullPath(option, currentDirectory));
-            if (repository.Info.IsBare)
-            {
-                return Path.GetFullPath(option, currentDirectory);
-            }
+            return Path.GetFullPath(option, currentDirectory);
         }
 
         return WorkspaceLocator.Locate(option, currentDirectory);
@@ -85,7 +81,7 @@ internal static class BranchCommand
     private static int List(CliConsole console, WorkspaceRepository repository, BranchOptions options)
     {
         var live = repository.GetLive();
-        var branches = repository.Branches().Select(b => (Name: b, Commit: repository.ResolveCommit(b).Sha, Live: b == live)).ToArray();
+        var branches = repository.Branches().Select(b => (Name: b, Commit: repository.CommitIdOf(b), Live: b == live)).ToArray();
         if (options.Format == "json")
         {
             JsonOutput.Write(console.Out, new { live, branches = branches.Select(b => new { name = b.Name, commit = b.Commit, live = b.Live }) });
@@ -109,14 +105,14 @@ internal static class BranchCommand
 
     private static int CreateBranch(CliConsole console, WorkspaceRepository repository, BranchOptions options)
     {
-        var branch = repository.CreateBranch(options.Name!, options.From);
+        var commit = repository.CreateBranch(options.Name!, options.From);
         if (options.Format == "json")
         {
-            JsonOutput.Write(console.Out, new { branch = options.Name, commit = branch.Tip.Sha });
+            JsonOutput.Write(console.Out, new { branch = options.Name, commit });
         }
         else
         {
-            console.Out.WriteLine($"Created branch {options.Name} at {branch.Tip.Sha[..12]} (from {options.From ?? "HEAD"}).");
+            console.Out.WriteLine($"Created branch {options.Name} at {commit[..12]} (from {options.From ?? "HEAD"}).");
         }
 
         return 0;
@@ -125,7 +121,7 @@ internal static class BranchCommand
     private static int SetLive(CliConsole console, WorkspaceRepository repository, BranchOptions options)
     {
         var before = repository.GetLive();
-        var change = repository.SetLive(options.Name!, GitIdentity.For(repository.Repository), options.Reason);
+        var change = repository.SetLiveAsUser(options.Name!, options.Reason);
         var changed = before != change.Branch;
         if (options.Format == "json")
         {

@@ -16,4 +16,5 @@ public static partial class DiagnosticCatalog
     public static readonly DiagnosticDescriptor GitMissing = new("XL3011", Severity.Error, "git command line not available");
     public static readonly DiagnosticDescriptor NonFileEntry = new("XL3012", Severity.Error, "Workspace path is a link or submodule");
     public static readonly DiagnosticDescriptor OutsideWorkspaceChanged = new("XL3013", Severity.Error, "Files outside the workspace changed on both sides");
+    public static readonly DiagnosticDescriptor IdentityUnknown = new("XL3014", Severity.Error, "Git does not know who you are");
 }

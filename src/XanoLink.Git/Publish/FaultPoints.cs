@@ -9,6 +9,7 @@ namespace XanoLink.Git.Publish;
 /// </summary>
 internal static class FaultPoints
 {
+    public const string PackPlaced = "pack-placed";
     public const string ObjectsWritten = "objects-written";
     public const string BranchMoved = "branch-moved";
     public const string SnapshotRefMoved = "snapshot-ref-moved";

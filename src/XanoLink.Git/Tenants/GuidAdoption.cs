@@ -86,7 +86,8 @@ public static class GuidAdoption
     }
 
     /// <summary>Plans and, unless there are problems, applies: the usual way to call this.</summary>
-    public static (GuidAdoptionPlan Plan, Commit? Commit) Run(Workspace source, WorkspaceRepository tenant, IReadOnlyCollection<ItemKey>? only, bool dryRun)
+    /// <returns>The plan, and the id of the commit made (null for a dry run or when the plan has problems).</returns>
+    public static (GuidAdoptionPlan Plan, string? Commit) Run(Workspace source, WorkspaceRepository tenant, IReadOnlyCollection<ItemKey>? only, bool dryRun)
     {
         var plan = Plan(source, tenant, only);
         if (dryRun || plan.Problems.Count > 0)
@@ -95,7 +96,7 @@ public static class GuidAdoption
         }
 
         var tenantAtTip = WorkspaceLoader.Load(new GitFileSource(tenant.Repository, plan.Tip, tenant.Subfolder, plan.Branch)).Workspace;
-        return (plan, Apply(tenant, tenantAtTip, plan));
+        return (plan, Apply(tenant, tenantAtTip, plan)?.Sha);
     }
 
     /// <summary>A guid that, after the change, two tenant objects would share.</summary>

@@ -47,6 +47,7 @@ internal sealed class SnapshotPack : IDisposable
             }
 
             Place(made.Pack, target);
+            FaultPoints.Reach(FaultPoints.PackPlaced);
             Place(made.Index, target);
         }
 

@@ -26,7 +26,7 @@ public sealed class GuidAdoptionTests
         var (plan, commit) = GuidAdoption.Run(source.Workspace, tenant, null, dryRun: false);
 
         Assert.Equal(["table:product: acme-product -> t-product", "function:calc: acme-calc -> f-calc"], plan.Changes.Select(c => c.ToString()));
-        Assert.Equal(commit!.Sha, TenantKit.Git(tenantPath, "rev-parse", "main").Trim());
+        Assert.Equal(commit, TenantKit.Git(tenantPath, "rev-parse", "main").Trim());
         Assert.Equal(
             "Adopt source guids for 2 objects\n\ntable:product: acme-product -> t-product\nfunction:calc: acme-calc -> f-calc\n",
             TenantKit.Git(tenantPath, "log", "-1", "--format=%B", "main").TrimEnd('\n') + "\n");
