@@ -95,7 +95,7 @@ public static class ObjectFiles
 
         var read = XanoScriptReader.Read(path, text);
         if (read.HasErrors || read.Documents is not [{ IsOpaque: false } document] || !ItemKinds.TryParseConstruct(document.Construct, out var kind)
-            || XanoScriptNames.KeyName(kind, document.Model, out _) is not { } name)
+            || XanoScriptNames.KeyName(kind, document.Model, out _, PathLayout.ApiGroupFolder(path)) is not { } name)
         {
             return null;
         }

@@ -65,6 +65,13 @@ internal static class PathLayout
     /// <summary>True for tables, functions, apis... themselves: the top-level folders objects live in.</summary>
     public static bool IsKindFolder(string path) => KindFolders.Contains(path) || XanoScriptFolders.Contains(path);
 
+    /// <summary>The group folder of an endpoint's file (<c>api/GROUP/...</c>, <c>apis/GROUP/...</c>), or null.</summary>
+    public static string? ApiGroupFolder(string path)
+    {
+        var parts = path.Split('/');
+        return parts.Length >= 3 && parts[0] is "api" or "apis" ? parts[1] : null;
+    }
+
     /// <summary>True for a <c>.xs</c> path: a XanoScript file.</summary>
     public static bool IsXanoScript(string path) => path.EndsWith(XanoScriptExtension, StringComparison.Ordinal);
 

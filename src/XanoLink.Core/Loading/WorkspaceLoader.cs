@@ -13,16 +13,17 @@ namespace XanoLink.Loading;
 /// </summary>
 public static class WorkspaceLoader
 {
-    public static LoadResult Load(IFileSource source) => Load(source.Files(), source.Description, wholeWorkspace: true);
+    public static LoadResult Load(IFileSource source) => Load(source.Files(), source.Description, wholeWorkspace: true, null);
 
     /// <summary>
     /// Loads only the given files of a workspace (a diff parses just the files whose content changed).
     /// A missing workspace.json is not reported, since the part need not hold it.
     /// </summary>
-    internal static LoadResult LoadFiles(IEnumerable<SourceFile> files, string description) =>
-        Load(files.OrderBy(f => f.Path, StringComparer.Ordinal).ToArray(), description, wholeWorkspace: false);
+    /// <param name="otherFiles">The rest of the workspace, read only where a loaded file needs it (the api_group of a query's folder).</param>
+    internal static LoadResult LoadFiles(IEnumerable<SourceFile> files, string description, IReadOnlyList<SourceFile>? otherFiles = null) =>
+        Load(files.OrderBy(f => f.Path, StringComparer.Ordinal).ToArray(), description, wholeWorkspace: false, otherFiles);
 
-    private static LoadResult Load(IReadOnlyList<SourceFile> files, string description, bool wholeWorkspace)
+    private static LoadResult Load(IReadOnlyList<SourceFile> files, string description, bool wholeWorkspace, IReadOnlyList<SourceFile>? otherFiles)
     {
         var diagnostics = new List<Diagnostic>();
         var objects = new List<WorkspaceObject>();
@@ -30,7 +31,7 @@ public static class WorkspaceLoader
         WorkspaceInfo? info = null;
         ManifestFile? manifest = null;
         var sawWorkspaceFile = false;
-        var xanoScript = new XanoScriptLoader(objects, diagnostics);
+        var xanoScript = new XanoScriptLoader(objects, diagnostics, otherFiles);
         var sawXanoScript = false;
         var jsonObject = (SourceFile?)null;
         var topLevelUnknown = new List<SourceFile>();
@@ -97,6 +98,7 @@ public static class WorkspaceLoader
             }
         }
 
+        xanoScript.Finish();
         var format = sawXanoScript ? WorkspaceFormat.XanoScript : WorkspaceFormat.Json;
         if (format == WorkspaceFormat.Json)
         {

@@ -15,9 +15,13 @@ namespace XanoLink.Loading;
 /// by its content (<see cref="XanoScriptNames"/>), wherever the file sits. A <c>workspace</c> construct gives the workspace
 /// its name (and guid, if it has one); <c>branch</c> holds branch settings, which stay with each workspace.
 /// </summary>
-internal sealed class XanoScriptLoader(List<WorkspaceObject> objects, List<Diagnostic> diagnostics)
+/// <param name="otherFiles">The workspace's files that are not being loaded (a diff loads only the changed ones): where a
+/// query without <c>api_group</c> finds its folder's group.</param>
+internal sealed class XanoScriptLoader(List<WorkspaceObject> objects, List<Diagnostic> diagnostics, IReadOnlyList<SourceFile>? otherFiles = null)
 {
     private readonly List<(XanoScriptDocument Document, string Path)> workspaces = [];
+    private readonly Dictionary<string, string> groupOfFolder = new(StringComparer.Ordinal);
+    private readonly List<(SourceFile File, XanoScriptDocument Document, XanoScriptFile Read, string Text)> ungrouped = [];
 
     public void Load(SourceFile file)
     {
@@ -57,16 +61,63 @@ internal sealed class XanoScriptLoader(List<WorkspaceObject> objects, List<Diagn
                 continue;
             }
 
-            if (XanoScriptNames.KeyName(kind, document.Model, out var problem) is not { } name)
+            if (kind == ItemKind.ApiGroup && document.Name is { } groupName && GroupFolder(file.Path) is { } folder)
             {
-                diagnostics.Add(DiagnosticCatalog.XsNoKey.At(file.Path, document.Line, 1, $"this {kind.DisplayName()} cannot be named: {problem}; it is left out"));
+                groupOfFolder.TryAdd(folder, groupName);
+            }
+
+            if (kind == ItemKind.Api && document.Model["api_group"] is null && GroupFolder(file.Path) is not null)
+            {
+                // The group comes from the folder's api_group, which may come later.
+                ungrouped.Add((file, document, read, text));
                 continue;
             }
 
-            var obj = new WorkspaceObject(kind, name, ObjectFiles.GuidOf(document.Model), file, document, read, text);
-            diagnostics.AddRange(Validation.XanoScriptRules.Validate(obj));
-            objects.Add(obj);
+            Add(kind, file, document, read, text, null);
         }
+    }
+
+    /// <summary>Queries written without api_group take the group of their folder, now that every file is read.</summary>
+    public void Finish()
+    {
+        foreach (var (file, document, read, text) in ungrouped)
+        {
+            var folder = GroupFolder(file.Path)!;
+            var group = groupOfFolder.TryGetValue(folder, out var known) ? known : GroupFromOtherFiles(folder) ?? PathLayout.ApiGroupFolder(file.Path);
+            Add(ItemKind.Api, file, document, read, text, group);
+        }
+
+        ungrouped.Clear();
+    }
+
+    private void Add(ItemKind kind, SourceFile file, XanoScriptDocument document, XanoScriptFile read, string text, string? folderGroup)
+    {
+        if (XanoScriptNames.KeyName(kind, document.Model, out var problem, folderGroup) is not { } name)
+        {
+            diagnostics.Add(DiagnosticCatalog.XsNoKey.At(file.Path, document.Line, 1, $"this {kind.DisplayName()} cannot be named: {problem}; it is left out"));
+            return;
+        }
+
+        var obj = new WorkspaceObject(kind, name, ObjectFiles.GuidOf(document.Model), file, document, read, text);
+        diagnostics.AddRange(Validation.XanoScriptRules.Validate(obj));
+        objects.Add(obj);
+    }
+
+    // "apis/GROUP" for a file below an API group's folder.
+    private static string? GroupFolder(string path) => PathLayout.ApiGroupFolder(path) is { } group ? path[..path.IndexOf('/', StringComparison.Ordinal)] + "/" + group : null;
+
+    private string? GroupFromOtherFiles(string folder)
+    {
+        var candidates = otherFiles?.Where(f => f.Path == folder + "/api_group.xs" || f.Path == folder + "/" + folder[(folder.IndexOf('/', StringComparison.Ordinal) + 1)..] + ".xs") ?? [];
+        foreach (var file in candidates)
+        {
+            if (file.Size <= XanoScriptReader.MaxLength && ObjectFiles.Read(file.Path, file.ReadAllBytes()) is { Kind: ItemKind.ApiGroup } group)
+            {
+                return (string?)group.Model["name"];
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

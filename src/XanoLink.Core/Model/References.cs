@@ -35,13 +35,11 @@ public static class References
             default:
                 if (obj.Kind == ItemKind.Api)
                 {
-                    if (obj.Format == WorkspaceFormat.XanoScript)
+                    // The group is the key's first segment: the folder in the JSON format, the api_group (or folder) in XanoScript.
+                    if (obj.Name.IndexOf('/', StringComparison.Ordinal) is > 0 and var slash)
                     {
-                        refs.Add(obj.Json, "api_group", ItemKind.ApiGroup, "its API group");
-                    }
-                    else if (obj.Name.IndexOf('/', StringComparison.Ordinal) is > 0 and var slash)
-                    {
-                        result.Add(new Reference(obj.Key, new ItemKey(ItemKind.ApiGroup, obj.Name[..slash]), obj.PositionOfProperty(obj.Json, "name"), "its API group"));
+                        var at = obj.Json.ContainsKey("api_group") ? "api_group" : "name";
+                        result.Add(new Reference(obj.Key, new ItemKey(ItemKind.ApiGroup, obj.Name[..slash]), obj.PositionOfProperty(obj.Json, at), "its API group"));
                     }
 
                     refs.Add(obj.Json, "auth", ItemKind.Table, "auth table");

@@ -56,9 +56,11 @@ public static class XanoScriptNames
 
     /// <summary>
     /// The key name of a construct read from XanoScript, or null with the reason when it has none (a query without its
-    /// <c>api_group</c> or verb, a construct without a name).
+    /// group or verb, a construct without a name). A query written without <c>api_group</c> (as Xano's VS Code extension
+    /// once wrote them) belongs to the group of its folder: <paramref name="folderGroup"/>, the name of that folder's
+    /// api_group when known, else the folder's name.
     /// </summary>
-    public static string? KeyName(ItemKind kind, JObject model, out string? problem)
+    public static string? KeyName(ItemKind kind, JObject model, out string? problem, string? folderGroup = null)
     {
         problem = null;
         var name = model["name"] is JValue { Type: JTokenType.String } n ? (string)n! : null;
@@ -80,7 +82,8 @@ public static class XanoScriptNames
             return key;
         }
 
-        if (model["api_group"] is not JValue { Type: JTokenType.String } group || Name((string)group!) is not { Length: > 0 } groupKey)
+        var group = model["api_group"] is JValue { Type: JTokenType.String } g ? (string)g! : folderGroup;
+        if (group is null || Name(group) is not { Length: > 0 } groupKey)
         {
             problem = "it names no api_group (write api_group = \"GROUP\" in it)";
             return null;
