@@ -186,12 +186,12 @@ public static class WorkspaceDiff
     {
         if (before is null)
         {
-            return new ItemDiff(after!.Key.ToString(), ItemStatus.Added, [], After: after.Json);
+            return new ItemDiff(after!.Key.ToString(), ItemStatus.Added, [], After: after.Json, AfterConstruct: XsConstruct(after));
         }
 
         if (after is null)
         {
-            return new ItemDiff(before.Key.ToString(), ItemStatus.Deleted, [], Before: before.Json);
+            return new ItemDiff(before.Key.ToString(), ItemStatus.Deleted, [], Before: before.Json, BeforeConstruct: XsConstruct(before));
         }
 
         var (changes, delta) = ObjectDiffer.Compare(before.Json, after.Json);
@@ -209,8 +209,12 @@ public static class WorkspaceDiff
             renamed ? before.Key.ToString() : null,
             before.Json,
             after.Json,
-            delta);
+            delta,
+            BeforeConstruct: XsConstruct(before),
+            AfterConstruct: XsConstruct(after));
     }
+
+    private static string? XsConstruct(WorkspaceObject obj) => obj.Format == WorkspaceFormat.XanoScript ? obj.Construct : null;
 
     private static void AddRecords(IReadOnlyDictionary<string, TableRecords> left, IReadOnlyDictionary<string, TableRecords> right, Dictionary<string, string> renames, List<ItemDiff> items)
     {
