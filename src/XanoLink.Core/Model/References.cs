@@ -77,7 +77,8 @@ public static class References
 
             foreach (var field in fields.OfType<JObject>())
             {
-                var name = prefix + (field["name"]?.Type == JTokenType.String ? (string)field["name"]! : "?");
+                // XanoScript's dblink { table = "x" } has a type and no name.
+                var name = prefix + (field["name"]?.Type == JTokenType.String ? (string)field["name"]! : field["type"]?.Type == JTokenType.String ? (string)field["type"]! : "?");
                 Add(field, "table", ItemKind.Table, $"{noun} {name}");
                 if (field["fields"] is JArray)
                 {
