@@ -22,7 +22,7 @@ internal static class FormatSpecs
     private static readonly PropertySpec Name = new("name", JsonKind.String, Required: true);
     private static readonly PropertySpec Description = new("description", JsonKind.String);
 
-    public static readonly ObjectSpec WorkspaceInfo = new("workspace.json", [Schema, Guid, Name, Description]);
+    public static readonly ObjectSpec WorkspaceInfo = new("workspace.json", [Schema, Guid, Name, Description, new("format", JsonKind.String, Allowed: ["json", Formats.WorkspaceFormats.XanoScript])]);
 
     public static readonly ObjectSpec Field = new("field",
     [

@@ -1,7 +1,7 @@
 using System.Text;
 using LibGit2Sharp;
 using Newtonsoft.Json.Linq;
-using XanoLink.Json;
+using XanoLink.Formats;
 using XanoLink.Loading;
 using XanoLink.Model;
 
@@ -30,7 +30,7 @@ public static class GuidAdoption
         var tenantWorkspace = WorkspaceLoader.Load(new GitFileSource(tenant.Repository, tip, tenant.Subfolder, live)).Workspace;
         var changes = source.Objects
             .Select(s => (Source: s, Tenant: tenantWorkspace.Find(s.Key)))
-            .Where(p => p.Tenant is not null && p.Tenant.Guid != p.Source.Guid)
+            .Where(p => p.Tenant is not null && p.Source.Guid.Length > 0 && p.Tenant.Guid != p.Source.Guid)
             .Select(p => new GuidChange(p.Source.Key, p.Tenant!.Path, p.Tenant.Guid, p.Source.Guid))
             .ToList();
 
@@ -67,9 +67,10 @@ public static class GuidAdoption
         var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         foreach (var change in plan.Changes)
         {
-            var json = (JObject)tenantAtTip.Find(change.Key)!.Json.DeepClone();
+            var obj = tenantAtTip.Find(change.Key)!;
+            var json = (JObject)obj.Json.DeepClone();
             json["guid"] = change.NewGuid;
-            files[prefix + change.Path] = CanonicalJson.ToBytes(json);
+            files[prefix + change.Path] = ObjectFiles.Write(change.Path, obj.Construct, json);
         }
 
         var message = new StringBuilder($"Adopt source guids for {plan.Changes.Count} object{(plan.Changes.Count == 1 ? "" : "s")}\n\n");
