@@ -17,8 +17,8 @@ public static class SnapshotBuilder
         foreach (var key in selection.Selected)
         {
             var obj = workspace.Find(key) ?? throw new InvalidOperationException($"{key} is selected but not in the workspace");
-            // Each object at the path its format gives its key (Xano's layout for XanoScript), with its bytes as read.
-            files[ObjectFiles.PathOf(obj.Format, key.Kind, key.Name)] = ObjectFiles.Unchanged(obj);
+            // Each object with its bytes as read, where its tenants keep it (the source's own place for a XanoScript file).
+            files[ObjectFiles.PublishedPath(obj)] = ObjectFiles.Unchanged(obj);
         }
 
         foreach (var (table, choice) in selection.Records)

@@ -65,12 +65,18 @@ public static class GuidAdoption
         ObjectWriter.RefuseCheckedOut(tenant, plan.Branch);
         var prefix = tenant.Subfolder.Length == 0 ? "" : tenant.Subfolder + "/";
         var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
-        foreach (var change in plan.Changes)
+        // Through the one owner of object bytes: a XanoScript object keeps its text but for the guid, and the other documents of
+        // a multidoc file keep theirs.
+        foreach (var file in plan.Changes.GroupBy(c => c.Path, StringComparer.Ordinal))
         {
-            var obj = tenantAtTip.Find(change.Key)!;
-            var json = (JObject)obj.Json.DeepClone();
-            json["guid"] = change.NewGuid;
-            files[prefix + change.Path] = ObjectFiles.Write(change.Path, obj.Construct, json);
+            var changes = file.Select(change =>
+            {
+                var obj = tenantAtTip.Find(change.Key)!;
+                var json = (JObject)obj.Json.DeepClone();
+                json["guid"] = change.NewGuid;
+                return (obj, json);
+            }).ToArray();
+            files[prefix + file.Key] = ObjectFiles.Rewrite(changes);
         }
 
         var message = new StringBuilder($"Adopt source guids for {plan.Changes.Count} object{(plan.Changes.Count == 1 ? "" : "s")}\n\n");
