@@ -94,6 +94,7 @@ internal static class CliApp
     [
         ValidateCommand.Create(console),
         FormatCommand.Create(console),
+        ConvertCommand.Create(console),
         DepsCommand.Create(console),
         MergeFileCommand.Create(console),
         TextConvCommand.Create(console),

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Diagnostics;
 using XanoLink.Cli.GitDrivers;
 using XanoLink.Cli.Infrastructure;
 using XanoLink.Files;
@@ -69,25 +68,17 @@ internal static class GitSetupCommand
         return 0;
     }
 
+    // The one git-process runner (XanoLink.Git.GitProcess): argument lists, no prompts, the allowed transports only.
     private static (int Code, string Output, string Error) Git(string directory, params string[] args)
     {
-        var start = new ProcessStartInfo("git") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
         try
         {
-            using var process = Process.Start(start)!;
-            var error = process.StandardError.ReadToEndAsync();
-            var output = process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            return (process.ExitCode, output, error.Result);
+            var result = XanoLink.Git.GitProcess.Run(directory, null, args);
+            return (result.ExitCode, result.Output, result.Error);
         }
-        catch (System.ComponentModel.Win32Exception ex)
+        catch (XanoLink.Git.GitWorkspaceException ex)
         {
-            return (127, "", $"cannot run git ({ex.Message}); install Git and put it on PATH");
+            return (127, "", ex.Message);
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using Newtonsoft.Json.Linq;
+using XanoLink.Files;
 using XanoLink.Json;
 using XanoLink.Loading;
 using XanoLink.Model;
@@ -23,6 +24,14 @@ public static class ObjectFiles
     /// <summary>Where <paramref name="format"/> puts an object: <c>tables/NAME.json</c>, or Xano's layout <c>table/NAME.xs</c>.</summary>
     public static string PathOf(WorkspaceFormat format, ItemKind kind, string name) =>
         format == WorkspaceFormat.Json ? ItemKinds.PathOf(kind, name) : XanoScriptNames.PathOf(kind, name);
+
+    /// <summary>
+    /// Where a published object goes in a tenant: a JSON object at the path its key gives; a XanoScript object that is its
+    /// file's only document at the path it has in the source (Xano's CLI names endpoint files after the endpoint, not its
+    /// route, so the source's own layout is the one its tenants keep); a document of a multidoc file in Xano's layout.
+    /// </summary>
+    public static string PublishedPath(WorkspaceObject obj) =>
+        obj.Format == WorkspaceFormat.XanoScript && obj.IsWholeFile ? obj.Path : PathOf(obj.Format, obj.Kind, obj.Name);
 
     /// <summary>Where a table's records go, beside its table: <c>tables/NAME.records.jsonl</c> or <c>table/NAME.records.jsonl</c>.</summary>
     public static string RecordsPathOf(WorkspaceFormat format, string table) =>
@@ -73,6 +82,80 @@ public static class ObjectFiles
 
         var newline = original is not null && original.Bytes.Length > 0 && original.Bytes[^1] == (byte)'\n';
         return Encoding.UTF8.GetBytes(newline ? written.Text + "\n" : written.Text);
+    }
+
+    /// <summary>
+    /// The bytes of <paramref name="obj"/>'s whole file with the object's model replaced by <paramref name="model"/>: canonical
+    /// JSON; a XanoScript file holding only the object printed through <see cref="Write"/> (its exact bytes when the model is
+    /// the same); in a multidoc file only that document's text is replaced, and the other documents keep their bytes.
+    /// </summary>
+    public static byte[] Rewrite(WorkspaceObject obj, JObject model) => Rewrite([(obj, model)]);
+
+    /// <summary>As <see cref="Rewrite(WorkspaceObject, JObject)"/> for several objects of one file.</summary>
+    public static byte[] Rewrite(IReadOnlyList<(WorkspaceObject Object, JObject Model)> changes)
+    {
+        var first = changes[0].Object;
+        if (changes.Any(c => c.Object.File.Path != first.Path))
+        {
+            throw new ArgumentException("the objects must share one file", nameof(changes));
+        }
+
+        if (first.Document is null || first.IsWholeFile)
+        {
+            var (obj, model) = changes[^1];
+            return Write(obj.Path, obj.Construct, model, new FileBytes(obj.File.ReadAllBytes(), obj.Json));
+        }
+
+        var text = first.FileText!;
+        foreach (var (obj, model) in changes.OrderByDescending(c => c.Object.Document!.Start))
+        {
+            var document = obj.Document!;
+            var written = JToken.DeepEquals(obj.Json, model)
+                ? text.Substring(document.Start, document.Length)
+                : Encoding.UTF8.GetString(Write(obj.Path, obj.Construct, model));
+            text = string.Concat(text.AsSpan(0, document.Start), written, text.AsSpan(document.Start + document.Length));
+        }
+
+        return Encoding.UTF8.GetBytes(text);
+    }
+
+    /// <summary>The workspace's <c>.xs</c> files that <see cref="Formatted"/> can print, with their bytes in Xano's style.</summary>
+    public static IEnumerable<(SourceFile File, byte[] Formatted)> FormattedXanoScript(Workspace workspace) => workspace.Files
+        .Where(f => PathLayout.IsXanoScript(f.Path) && PathLayout.Classify(f.Path).Role is FileRole.Object or FileRole.Settings && f.LinkProblem is null
+            && f.Size <= XanoScriptReader.MaxLength)
+        .Select(f => (File: f, Formatted: Formatted(f.Path, f.ReadAllBytes())))
+        .Where(f => f.Formatted is not null)
+        .Select(f => (f.File, f.Formatted!));
+
+    /// <summary>
+    /// A XanoScript file printed in Xano's style, every document written again (<c>format</c>), or null when the file cannot be
+    /// (it is not UTF-8, has a syntax error, or holds a construct kept as text). Whether it ends with a newline is kept.
+    /// </summary>
+    public static byte[]? Formatted(string path, byte[] bytes)
+    {
+        if (Decode(bytes) is not { } text)
+        {
+            return null;
+        }
+
+        var read = XanoScriptReader.Read(path, text);
+        if (read.HasErrors || read.Documents.Count == 0 || read.Documents.Any(d => d.IsOpaque))
+        {
+            return null;
+        }
+
+        var documents = new List<string>();
+        foreach (var document in read.Documents)
+        {
+            if (XanoScriptWriter.Write(document.Construct, document.Model, path).Text is not { } written)
+            {
+                return null;
+            }
+
+            documents.Add(written);
+        }
+
+        return Encoding.UTF8.GetBytes(XanoScriptWriter.Join(documents, read.EndsWithNewline));
     }
 
     /// <summary>

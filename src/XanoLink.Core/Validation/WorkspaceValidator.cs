@@ -59,7 +59,7 @@ internal static class WorkspaceValidator
             foreach (var reference in References.Of(obj))
             {
                 if (reference.To.Kind == ItemKind.ApiGroup || workspace.Contains(reference.To)
-                    || (NameRules.IsValidName(reference.To.Name) && present.Contains(ItemKinds.PathOf(reference.To.Kind, reference.To.Name))))
+                    || (NameRules.IsValidName(reference.To.Name) && present.Contains(Formats.ObjectFiles.PathOf(workspace.Format, reference.To.Kind, reference.To.Name))))
                 {
                     continue;
                 }

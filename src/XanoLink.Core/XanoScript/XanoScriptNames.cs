@@ -15,6 +15,9 @@ namespace XanoLink.XanoScript;
 /// </summary>
 public static class XanoScriptNames
 {
+    /// <summary>The attribute that holds an object's item key name where its content would give another (written by convert).</summary>
+    public const string KeyAttribute = "xanolink_key";
+
     /// <summary>The key name of a XanoScript name: its parts made safe and joined by '/'; "" when nothing is left.</summary>
     public static string Name(string xanoName)
     {
@@ -63,6 +66,12 @@ public static class XanoScriptNames
     public static string? KeyName(ItemKind kind, JObject model, out string? problem, string? folderGroup = null)
     {
         problem = null;
+        if (model[KeyAttribute] is JValue { Type: JTokenType.String } kept && NameRules.IsValidName((string)kept!))
+        {
+            // Written by convert where the content gives another key (a JSON endpoint's name is not its route).
+            return (string)kept!;
+        }
+
         var name = model["name"] is JValue { Type: JTokenType.String } n ? (string)n! : null;
         if (name is null)
         {

@@ -1,5 +1,4 @@
 using LibGit2Sharp;
-using Newtonsoft.Json.Linq;
 using XanoLink.Diagnostics;
 using XanoLink.Git.Tenants;
 using XanoLink.Loading;
@@ -52,6 +51,12 @@ internal static class TenantPlanner
         // The tenant's identity never travels: its snapshot carries the tenant's own workspace.json.
         var info = liveTip[PathLayout.WorkspaceFile]?.Target as Blob;
         var infoBytes = info?.GetContentStream().ReadAllBytes();
+        if (Formats.WorkspaceFormats.Detect(InfoJson(infoBytes), liveTip.Tree.Select(e => e.Name)) is { } format && format != source.Workspace.Format)
+        {
+            throw new TenantFailure(DiagnosticCatalog.TenantFormatDiffers,
+                $"its live branch '{live}' holds a {Formats.WorkspaceFormats.Name(format)} workspace and the source is {Formats.WorkspaceFormats.Name(source.Workspace.Format)}; a tenant takes snapshots in one format. Convert the tenant ('xanolink convert') and commit it to '{live}', or create a new tenant");
+        }
+
         var snapshotTree = info is null ? source.SnapshotTree : source.SnapshotTree.WithFile(PathLayout.WorkspaceFile, info.Sha);
         var branch = settings.Planned?.GetValueOrDefault(name)?.Branch ?? BranchName(repo, name, source, settings);
         var warnings = new List<string>(damage);
@@ -214,8 +219,8 @@ internal static class TenantPlanner
                 continue;
             }
 
-            var theirs = Guid(source.Snapshot!.Files[path]);
-            var ours = Guid(live.Read(entry.Id));
+            var theirs = Guid(path, source.Snapshot!.Files[path]);
+            var ours = Guid(path, live.Read(entry.Id));
             if (theirs is not null && ours is not null && theirs != ours)
             {
                 result.Add($"{meaning.Kind.Prefix()}:{meaning.Name} (tenant guid {ours}, source guid {theirs})");
@@ -233,7 +238,7 @@ internal static class TenantPlanner
     {
         var added = merge.Files
             .Where(f => f.Bytes is not null && !ours.Entries.ContainsKey(f.Path) && PathLayout.Classify(f.Path).Role == FileRole.Object)
-            .Select(f => (f.Path, Guid: Guid(f.Bytes!)))
+            .Select(f => (f.Path, Guid: Guid(f.Path, f.Bytes!)))
             .Where(a => a.Guid is not null)
             .ToArray();
         if (added.Length == 0)
@@ -245,7 +250,7 @@ internal static class TenantPlanner
 
         foreach (var (path, entry) in AllFiles(live))
         {
-            if (PathLayout.Classify(path).Role == FileRole.Object && Guid(ReadBlob(repo, entry)) is { } g)
+            if (PathLayout.Classify(path).Role == FileRole.Object && Guid(path, ReadBlob(repo, entry)) is { } g)
             {
                 owners.TryAdd(g, path);
             }
@@ -282,11 +287,13 @@ internal static class TenantPlanner
 
     private static byte[] ReadBlob(Repository repo, ObjectId id) => repo.Lookup<Blob>(id).GetContentStream().ReadAllBytes();
 
-    private static string? Guid(byte[] bytes)
+    private static string? Guid(string path, byte[] bytes) => Formats.ObjectFiles.GuidOf(path, bytes);
+
+    private static Newtonsoft.Json.Linq.JObject? InfoJson(byte[]? bytes)
     {
         try
         {
-            return FileMerge.ParseObject(System.Text.Encoding.UTF8.GetString(bytes))["guid"] is JValue { Type: JTokenType.String } guid ? (string)guid! : null;
+            return bytes is null ? null : FileMerge.ParseObject(System.Text.Encoding.UTF8.GetString(bytes));
         }
         catch (FormatException)
         {

@@ -80,24 +80,19 @@ public static class TenantStatusReader
         var last = line.Last is { } commit ? PublishedSnapshot.Of(commit) : null;
         var defaults = source.Manifest.Publish;
         var upToDate = line.SameContent(repository.Repository, source) && (!(defaults.Merge || defaults.SetLive) || line.Delivered);
-        var drift = line.Base is null || liveCommit is null ? [] : Drift(repository.Repository, line.Base, new GitFileSource(repository.Repository, liveCommit, repository.Subfolder, live));
+        var drift = line.Base is null || liveCommit is null ? [] : Drift(line.Base, liveCommit);
         return new TenantStatus(tenant.Name, tenant.Repository, live, last, upToDate, line.Delivered, drift, null);
     }
 
-    private static ItemKey[] Drift(LibGit2Sharp.Repository tenant, LibGit2Sharp.Commit taken, GitFileSource tenantLive)
-    {
-        var live = tenantLive.Files().ToDictionary(f => f.Path, f => f.BlobId, StringComparer.Ordinal);
-        var keys = new SortedSet<ItemKey>();
-        foreach (var file in new GitFileSource(tenant, taken).Files().Where(f => f.Path != PathLayout.WorkspaceFile))
-        {
-            if (live.GetValueOrDefault(file.Path) != file.BlobId && KeyOf(file.Path) is { } key)
-            {
-                keys.Add(key);
-            }
-        }
-
-        return keys.ToArray();
-    }
+    /// <summary>Source items of the snapshot live took whose files live holds differently or lacks: found by comparing tree ids.</summary>
+    private static ItemKey[] Drift(LibGit2Sharp.Commit taken, LibGit2Sharp.Commit live) =>
+        TreeCompare.Diff(taken.Tree, live.Tree)
+            .Where(c => c.Before is not null && c.Path != PathLayout.WorkspaceFile)
+            .Select(c => KeyOf(c.Path))
+            .OfType<ItemKey>()
+            .Distinct()
+            .Order()
+            .ToArray();
 
     /// <summary>The item a file belongs to; a records file belongs to its table.</summary>
     internal static ItemKey? KeyOf(string path) => PathLayout.Classify(path) is { Role: FileRole.Object or FileRole.Records } meaning
