@@ -54,7 +54,7 @@ internal static class TenantPlanner
         if (Formats.WorkspaceFormats.Detect(InfoJson(infoBytes), liveTip.Tree.Select(e => e.Name)) is { } format && format != source.Workspace.Format)
         {
             throw new TenantFailure(DiagnosticCatalog.TenantFormatDiffers,
-                $"its live branch '{live}' holds a {Formats.WorkspaceFormats.Name(format)} workspace and the source is {Formats.WorkspaceFormats.Name(source.Workspace.Format)}; a tenant takes snapshots in one format. Convert the tenant ('xanolink convert') and commit it to '{live}', or create a new tenant");
+                $"its live branch '{live}' holds a {Formats.WorkspaceFormats.Name(format)} workspace and the source is {Formats.WorkspaceFormats.Name(source.Workspace.Format)}; a tenant takes snapshots in one format. Convert the tenant (in a checkout of '{live}': xanolink convert --to {Formats.WorkspaceFormats.Name(source.Workspace.Format)} -o DIR, then replace its files with DIR's and commit), or create a new tenant with 'xanolink tenant create'");
         }
 
         var snapshotTree = info is null ? source.SnapshotTree : source.SnapshotTree.WithFile(PathLayout.WorkspaceFile, info.Sha);
