@@ -1,10 +1,10 @@
 using System.Text;
+using Newtonsoft.Json.Linq;
 using XanoLink.Files;
 using XanoLink.Formats;
 using XanoLink.Loading;
 using XanoLink.Merge;
 using XanoLink.Model;
-using Newtonsoft.Json.Linq;
 
 namespace XanoLink.Core.Tests.Merge;
 
