@@ -94,8 +94,8 @@ internal static class CliApp
     [
         ValidateCommand.Create(console),
         FormatCommand.Create(console),
-        ConvertCommand.Create(console),
         DepsCommand.Create(console),
+        ConvertCommand.Create(console),
         MergeFileCommand.Create(console),
         TextConvCommand.Create(console),
         GitSetupCommand.Create(console),

@@ -35,6 +35,9 @@ public static class WorkspaceConversion
     /// <summary>True on a JSON object whose XanoScript file ended with a newline (Xano writes none).</summary>
     public const string XsNewline = "xanoscriptNewline";
 
+    /// <summary>A JSON object's XanoScript text, where Xano's style does not print it back the same (a layout Xano rarely writes).</summary>
+    public const string XsText = "xanoscriptText";
+
     /// <summary>workspace.json's record of the XanoScript files that hold no object (<c>workspace/NAME.xs</c>, <c>branch.xs</c>, unknown constructs).</summary>
     public const string XsFiles = "xanoscript";
 
@@ -136,6 +139,13 @@ public static class WorkspaceConversion
                 json[XsNewline] = true;
             }
 
+            if (obj.IsWholeFile && XanoScriptWriter.Write(obj.Construct, obj.Json, obj.Path).Text is var printed
+                && printed + (obj.FileText!.EndsWith('\n') ? "\n" : "") != obj.FileText)
+            {
+                // The text as written, which the way back takes while the object is unchanged.
+                json[XsText] = obj.FileText;
+            }
+
             files[ItemKinds.PathOf(obj.Kind, obj.Name)] = JsonBytes(obj, json);
         }
 
@@ -211,6 +221,13 @@ public static class WorkspaceConversion
         foreach (var obj in workspace.Objects)
         {
             var (construct, model, path, newline) = XsObject(obj.Kind, obj.Name, obj.Json);
+            if (obj.Json[XsText] is JValue { Type: JTokenType.String } kept && XanoScriptReader.Read(path, (string)kept!) is { HasErrors: false, Documents: [{ } document] }
+                && document.Construct == construct && JToken.DeepEquals(document.Model, model) && !files.ContainsKey(path))
+            {
+                files[path] = Encoding.UTF8.GetBytes((string)kept!);
+                continue;
+            }
+
             var written = XanoScriptWriter.Write(construct, model, path);
             if (written.Text is null)
             {
@@ -238,6 +255,7 @@ public static class WorkspaceConversion
         var path = Take(model, XsPath);
         var newline = model[XsNewline] is JValue { Type: JTokenType.Boolean } n && (bool)n!;
         model.Remove(XsNewline);
+        model.Remove(XsText);
         if (model[XsName] is { } xsName)
         {
             model["name"] = xsName;
@@ -276,6 +294,19 @@ public static class WorkspaceConversion
         return CanonicalJson.ToBytesInOrder(json);
     }
 
+    // The kept text of an object that was edited since is no longer its text: printing it in Xano's style loses nothing.
+    private static JObject WithoutText(JObject json)
+    {
+        if (json[XsText] is null)
+        {
+            return json;
+        }
+
+        var copy = (JObject)json.DeepClone();
+        copy.Remove(XsText);
+        return copy;
+    }
+
     private static string? Take(JObject model, string key)
     {
         var value = model[key] is JValue { Type: JTokenType.String } v ? (string)v! : null;
@@ -297,7 +328,7 @@ public static class WorkspaceConversion
         foreach (var obj in source.Objects)
         {
             var other = again.Find(obj.Key);
-            if (other is null || !JToken.DeepEquals(obj.Json, other.Json))
+            if (other is null || !JToken.DeepEquals(WithoutText(obj.Json), WithoutText(other.Json)))
             {
                 problems.Add(DiagnosticCatalog.ConvertLoses.At(obj.Path, obj.Document?.Line ?? 0, 0,
                     $"{obj.Key} does not come back the same from {WorkspaceFormats.Name(to)} ({(other is null ? "it is missing" : "its content differs")}); report it with the object"));

@@ -119,6 +119,28 @@ public sealed class ConversionTests
     }
 
     [Fact]
+    public void A_file_not_in_Xanos_style_comes_back_as_written_until_its_JSON_is_edited()
+    {
+        const string Written = "function calc {\r\n    stack {\r\n        var $x { value = 1 }\r\n    }\r\n}\r\n";
+        var files = new Dictionary<string, byte[]>(StringComparer.Ordinal)
+        {
+            ["workspace.json"] = Encoding.UTF8.GetBytes("{\n  \"guid\": \"ws\",\n  \"name\": \"w\"\n}\n"),
+            ["function/calc.xs"] = Encoding.UTF8.GetBytes(Written),
+        };
+
+        var json = Convert(files, WorkspaceFormat.Json).Files;
+        var back = Convert(json, WorkspaceFormat.XanoScript).Files;
+        var edited = new Dictionary<string, byte[]>(json, StringComparer.Ordinal)
+        {
+            ["functions/calc.json"] = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(json["functions/calc.json"]).Replace("\"calc\"", "\"calc\",\n  \"description\": \"Edited\"", StringComparison.Ordinal)),
+        };
+        var printed = Convert(edited, WorkspaceFormat.XanoScript).Files;
+
+        Assert.Equal(Written, Encoding.UTF8.GetString(back["function/calc.xs"]));
+        Assert.Equal("function calc {\n  description = \"Edited\"\n\n  stack {\n    var $x {\n      value = 1\n    }\n  }\n}\n", Encoding.UTF8.GetString(printed["function/calc.xs"]));
+    }
+
+    [Fact]
     public void An_endpoint_keeps_its_item_key_in_both_formats()
     {
         var files = Folder(XsCorpus.Root);
