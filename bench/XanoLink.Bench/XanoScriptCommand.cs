@@ -2,9 +2,11 @@ using System.Runtime.InteropServices;
 using System.Text;
 using Newtonsoft.Json.Linq;
 using XanoLink.Bench.Generation;
+using XanoLink.Files;
 using XanoLink.Json;
 using XanoLink.Loading;
 using XanoLink.Model;
+using XanoLink.Validation;
 using XanoLink.XanoScript;
 using XanoLink.XanoScript.Syntax;
 
@@ -12,7 +14,8 @@ namespace XanoLink.Bench;
 
 /// <summary>
 /// xs: how fast XanoScript is read. The generated workspace's objects are written as XanoScript (one document
-/// each, as Xano's tools write them), then read back: syntax only, and syntax + object model.
+/// each, as Xano's tools write them), then read back: syntax only, syntax + object model, and the whole of
+/// <c>xanolink validate</c> on them as a folder in Xano's CLI layout on disk.
 /// </summary>
 internal static class XanoScriptCommand
 {
@@ -29,12 +32,20 @@ internal static class XanoScriptCommand
         Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var size in sizes)
         {
-            var documents = Documents(size, seed);
+            var (documents, others) = Documents(size, seed);
             var bytes = documents.Sum(d => (long)Encoding.UTF8.GetByteCount(d.Text));
-            foreach (var m in Measurements(documents, size, warmup, runs))
+            var folder = WriteFolder(documents, others, size);
+            try
             {
-                var mbs = bytes / (1024.0 * 1024.0) / m.Median.TotalSeconds;
-                Console.WriteLine($"| {m.Scenario} | {size:N0} | {Harness.FormatBytes(bytes)} | {Harness.Format(m.Median)} | {Harness.Format(m.Min)} | {mbs:N1} | {Harness.Format(m.CpuPerRun)} | {Harness.FormatBytes(m.AllocatedPerRun)} |");
+                foreach (var m in Measurements(documents, folder, size, warmup, runs))
+                {
+                    var mbs = bytes / (1024.0 * 1024.0) / m.Median.TotalSeconds;
+                    Console.WriteLine($"| {m.Scenario} | {size:N0} | {Harness.FormatBytes(bytes)} | {Harness.Format(m.Median)} | {Harness.Format(m.Min)} | {mbs:N1} | {Harness.Format(m.CpuPerRun)} | {Harness.FormatBytes(m.AllocatedPerRun)} |");
+                }
+            }
+            finally
+            {
+                Directory.Delete(folder, recursive: true);
             }
         }
 
@@ -101,13 +112,40 @@ internal static class XanoScriptCommand
 
     private sealed record Document(string Path, string Construct, string Text, JObject Model);
 
-    /// <summary>Every object of a generated workspace as a XanoScript document.</summary>
-    private static List<Document> Documents(int size, int seed)
+    /// <summary>
+    /// Every object of a generated workspace as a XanoScript document at its path in Xano's CLI layout (table/, api/GROUP/,
+    /// function/...), and the workspace's other files there: its records (table/NAME.records.jsonl), its manifest and a
+    /// workspace/bench.xs in place of workspace.json.
+    /// </summary>
+    private static (List<Document> Documents, Dictionary<string, byte[]> Others) Documents(int size, int seed)
     {
         var result = new List<Document>();
+        var others = new Dictionary<string, byte[]>(StringComparer.Ordinal)
+        {
+            ["workspace/bench.xs"] = Encoding.UTF8.GetBytes("workspace bench {\n  guid = \"ws-bench-xs\"\n}"),
+        };
         foreach (var (path, content) in WorkspaceGenerator.Generate(size, seed).OrderBy(f => f.Key, StringComparer.Ordinal))
         {
             var meaning = PathLayout.Classify(path);
+            if (meaning.Role == FileRole.Records)
+            {
+                others["table/" + path[(path.IndexOf('/', StringComparison.Ordinal) + 1)..]] = content;
+                continue;
+            }
+
+            if (meaning.Role == FileRole.Manifest)
+            {
+                // An endpoint's key is GROUP/route_VERB in XanoScript, and the generated query's route holds its group
+                // again (GROUP/GROUP/name_VERB): a group's glob GROUP/* becomes GROUP/**.
+                var manifest = JObject.Parse(Encoding.UTF8.GetString(content));
+                foreach (var glob in manifest["include"]?["apis"]?.OfType<JValue>() ?? [])
+                {
+                    glob.Value = ((string)glob!).EndsWith("/*", StringComparison.Ordinal) ? (string)glob! + "*" : glob.Value;
+                }
+
+                others[path] = Encoding.UTF8.GetBytes(manifest.ToString());
+            }
+
             if (meaning.Role != FileRole.Object)
             {
                 continue;
@@ -130,7 +168,7 @@ internal static class XanoScriptCommand
                 throw new InvalidOperationException(string.Join("\n", written.Diagnostics));
             }
 
-            result.Add(new Document(System.IO.Path.ChangeExtension(path, ".xs"), construct, written.Text, (JObject)token!));
+            result.Add(new Document(XanoScriptNames.PathOf(meaning.Kind, meaning.Name), construct, written.Text, (JObject)token!));
         }
 
         if (result.Count != size)
@@ -138,10 +176,29 @@ internal static class XanoScriptCommand
             throw new InvalidOperationException($"{result.Count} documents for {size} objects");
         }
 
-        return result;
+        return (result, others);
     }
 
-    private static IEnumerable<Measurement> Measurements(List<Document> documents, int size, int warmup, int runs)
+    /// <summary>The documents and other files as a folder on disk; deleted when the measurement is done.</summary>
+    private static string WriteFolder(List<Document> documents, Dictionary<string, byte[]> others, int size)
+    {
+        var root = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"xanolink-bench-xs-{size}-{Environment.ProcessId}");
+        if (Directory.Exists(root))
+        {
+            Directory.Delete(root, recursive: true);
+        }
+
+        foreach (var (path, bytes) in documents.Select(d => (d.Path, Encoding.UTF8.GetBytes(d.Text))).Concat(others.Select(o => (o.Key, o.Value))))
+        {
+            var full = System.IO.Path.Combine(root, path);
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
+            File.WriteAllBytes(full, bytes);
+        }
+
+        return root;
+    }
+
+    private static IEnumerable<Measurement> Measurements(List<Document> documents, string folder, int size, int warmup, int runs)
     {
         yield return Harness.Measure("parse, syntax only", size, warmup, runs, () =>
         {
@@ -170,6 +227,19 @@ internal static class XanoScriptCommand
 
             return count;
         });
+
+        // The whole of `xanolink validate` on the folder: discovery, reading every .xs file, keys, references, the
+        // manifest's selection and every check. It must find every object and no error.
+        var source = new FolderFileSource(folder);
+        var report = WorkspaceValidation.Run(source);
+        if (report.Workspace.Objects.Count != size || report.Errors > 0 || report.Workspace.Format != WorkspaceFormat.XanoScript)
+        {
+            throw new InvalidOperationException($"the .xs folder loads {report.Workspace.Objects.Count} objects of {size}, {report.Errors} errors; first: {(report.Diagnostics.Count > 0 ? report.Diagnostics[0] : null)}");
+        }
+
+        yield return Harness.Measure($"load + validate, .xs folder on disk ({report.Warnings} warnings, {report.Selection?.Selected.Count ?? 0} selected)", size, warmup, runs, () => WorkspaceValidation.Run(source).Workspace.Objects.Count);
+
+        yield return Harness.Measure("load only, .xs folder on disk (WorkspaceLoader.Load)", size, warmup, runs, () => WorkspaceLoader.Load(source).Workspace.Objects.Count);
 
         yield return Harness.Measure("write + check by reading back (XanoScriptWriter.Write)", size, warmup, Math.Max(1, runs / 2), () =>
         {

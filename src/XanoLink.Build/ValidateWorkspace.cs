@@ -1,6 +1,7 @@
 using Microsoft.Build.Framework;
 using XanoLink.Diagnostics;
 using XanoLink.Files;
+using XanoLink.Loading;
 using XanoLink.Validation;
 using MSBuildTask = Microsoft.Build.Utilities.Task;
 
@@ -12,7 +13,7 @@ namespace XanoLink.Build;
 /// </summary>
 public sealed class ValidateWorkspace : MSBuildTask
 {
-    /// <summary>The folder holding workspace.json; relative paths are relative to the project's folder.</summary>
+    /// <summary>The folder holding workspace.json or a XanoScript workspace (docs/xanoscript.md); relative paths are relative to the project's folder.</summary>
     [Required]
     public string WorkspaceDirectory { get; set; } = "";
 
@@ -40,10 +41,10 @@ public sealed class ValidateWorkspace : MSBuildTask
                 return false;
             }
 
-            if (!File.Exists(Path.Combine(root, "workspace.json")))
+            if (!WorkspaceFolder.IsWorkspace(root))
             {
                 LogSetupProblem(DiagnosticCatalog.NotAWorkspaceFolder, projectFile,
-                    $"'{root}' holds no workspace.json, so it is not a workspace; set XanoLinkWorkspaceDirectory to the workspace's top folder, or XanoLinkValidate to false");
+                    $"'{root}' holds no workspace.json and no XanoScript workspace, so it is not a workspace; set XanoLinkWorkspaceDirectory to the workspace's top folder, or XanoLinkValidate to false");
                 return false;
             }
 

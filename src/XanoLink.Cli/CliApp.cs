@@ -95,6 +95,7 @@ internal static class CliApp
         ValidateCommand.Create(console),
         FormatCommand.Create(console),
         DepsCommand.Create(console),
+        ConvertCommand.Create(console),
         MergeFileCommand.Create(console),
         TextConvCommand.Create(console),
         GitSetupCommand.Create(console),

@@ -118,6 +118,25 @@ public sealed class ValidateWorkspaceBuildTests
         Assert.Contains("XanoLinkWorkspaceDirectory", result.Lines[0].Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_xanoscript_workspace_is_validated_and_an_edited_xs_file_validates_again()
+    {
+        using var project = new WorkspaceProject()
+            .Write("workspace/shop.xs", "workspace shop {\n  guid = \"ws-shop-xs\"\n}")
+            .Write("table/product.xs", "table product {\n  auth = false\n\n  schema {\n    int id\n  }\n\n  guid = \"t-product\"\n}")
+            .Write("function/billing/calc_total.xs", "function \"billing/calc_total\" {\n  stack {\n    db.get product {\n      field_name = \"id\"\n      field_value = 1\n    } as $product\n  }\n\n  guid = \"f-calc-total\"\n}");
+
+        var first = project.Build();
+        Assert.True(first.ExitCode == 0, first.ToString());
+        Assert.True(first.Validated, first.ToString());
+        Assert.Empty(first.Lines);
+
+        // The .xs files are the build's inputs: a broken one is validated again and reported at its line and column.
+        var broken = project.Write("function/billing/calc_total.xs", "function \"billing/calc_total\" {\n  stack {\n    db.get product {\n      field_name = \n    } as $product\n  }\n}").Build();
+        Assert.True(broken.ExitCode == 1, broken.ToString());
+        Assert.Equal(["function/billing/calc_total.xs(4,20): error XL1103"], broken.Lines.Select(l => l.ToString()));
+    }
+
     private static WorkspaceProject ValidWorkspace() => new WorkspaceProject()
         .Write("workspace.json", WorkspaceJson)
         .Write("tables/product.json", ProductTable)

@@ -79,7 +79,8 @@ internal static class DiffCommand
         var records = path.EndsWith(".json", StringComparison.Ordinal) && path.StartsWith("tables/", StringComparison.Ordinal)
             ? path[..^".json".Length] + ".records.jsonl"
             : null;
-        bool Has(IFileSource s) => s.Files().Any(f => f.Path == path || f.Path == records);
+        // A XanoScript object is keyed by its content, not its path: a side with .xs files may hold it anywhere.
+        bool Has(IFileSource s) => s.Files().Any(f => f.Path == path || f.Path == records || Formats.ObjectFiles.FormatOf(f.Path) == WorkspaceFormat.XanoScript);
         if (!Has(left) && !Has(right))
         {
             throw new UsageException($"no item {key} on either side ({left.Description}, {right.Description}); check the key with 'xanolink deps' or the file list");

@@ -15,7 +15,7 @@ internal static class FormatCommand
     {
         var workspace = CommonOptions.Workspace();
         var check = new Option<bool>("--check") { Description = "Write nothing; list files not in canonical form and exit 1 if there are any." };
-        var command = new Command("format", "Rewrite workspace files in canonical form (sorted keys, two-space indent, LF).") { workspace, check };
+        var command = new Command("format", "Rewrite workspace files in canonical form (JSON: sorted keys, two-space indent, LF; XanoScript: Xano's own style).") { workspace, check };
         command.SetAction(parse => Run(console, new FormatOptions(
             WorkspaceLocator.Locate(parse.GetValue(workspace), console.CurrentDirectory),
             parse.GetValue(check))));
@@ -26,7 +26,9 @@ internal static class FormatCommand
     {
         var (workspace, diagnostics) = WorkspaceLoader.Load(new FolderFileSource(options.Workspace));
         var files = new List<(SourceFile File, byte[] Canonical)>();
-        files.AddRange(workspace.Objects.Select(o => (o.File, CanonicalJson.ToBytes(o.Json))));
+        // JSON objects in canonical form; a XanoScript file (every document in it) in Xano's style, unless it cannot be read cleanly.
+        files.AddRange(workspace.Objects.Where(o => o.Format == Model.WorkspaceFormat.Json).Select(o => (o.File, CanonicalJson.ToBytes(o.Json))));
+        files.AddRange(Formats.ObjectFiles.FormattedXanoScript(workspace));
         // A records file with a line that could not be read holds only its other lines: writing it would drop that line.
         var partlyRead = diagnostics.Where(d => d.Severity == Diagnostics.Severity.Error).Select(d => d.File).ToHashSet(StringComparer.Ordinal);
         files.AddRange(workspace.Records.Values.Where(r => !partlyRead.Contains(r.Path)).Select(r => (r.File, CanonicalJson.RecordsToBytes(r.Records.Select(e => e.Json)))));

@@ -49,14 +49,16 @@ internal static class TenantCommand
     {
         // A tenant the manifest lists whose repository does not exist yet is made where the manifest says; the manifest stays as it is.
         var listed = ManifestTenants.Read(options.Workspace).Any(t => t.Name == options.Name);
-        var created = TenantCreator.Create(options.Workspace, options.Name!, options.Path);
+        var sourceFormat = Loading.WorkspaceLoader.Load(new Files.FolderFileSource(options.Workspace)).Workspace.Format;
+        var created = TenantCreator.Create(options.Workspace, options.Name!, options.Path, sourceFormat);
         if (options.Format == "json")
         {
             JsonOutput.Write(console.Out, new { name = created.Name, repository = created.Repository, live = created.Branch, commit = created.Commit, guid = created.Guid });
             return 0;
         }
 
-        console.Out.WriteLine($"Created tenant {created.Name}: bare repository {created.FullPath}, live branch {created.Branch} ({created.Commit[..12]}), workspace guid {created.Guid}.");
+        var what = sourceFormat == Model.WorkspaceFormat.XanoScript ? "XanoScript tenant" : "tenant";
+        console.Out.WriteLine($"Created {what} {created.Name}: bare repository {created.FullPath}, live branch {created.Branch} ({created.Commit[..12]}), workspace guid {created.Guid}.");
         var entry = $"{{ \"name\": \"{created.Name}\", \"repository\": \"{created.Repository}\" }}";
         console.Out.WriteLine(listed ? $"Already in xanolink.json as {entry}; left as it is." : $"Registered in xanolink.json as {entry}; commit xanolink.json: publish and status read it from Git.");
         return 0;

@@ -7,7 +7,7 @@ internal static class CommonOptions
 {
     public static Option<string?> Workspace() => new("--workspace", "-w")
     {
-        Description = "The workspace folder (default: the nearest folder at or above the current one holding workspace.json).",
+        Description = "The workspace folder (default: the nearest folder at or above the current one holding workspace.json or a XanoScript workspace).",
     };
 
     public static Option<string> Format(params string[] formats)

@@ -37,9 +37,9 @@ internal sealed class FolderSides : ISideResolver
             throw new UsageException($"the {role.ToString().ToLowerInvariant()} side '{side}' does not exist; outside a workspace a side must be a workspace folder (refs need a workspace in a Git repository: pass -w DIR)");
         }
 
-        if (!File.Exists(Path.Combine(full, "workspace.json")))
+        if (!Loading.WorkspaceFolder.IsWorkspace(full))
         {
-            throw new UsageException($"the {role.ToString().ToLowerInvariant()} side '{side}' holds no workspace.json, so it is not a workspace; pass the folder that holds workspace.json");
+            throw new UsageException($"the {role.ToString().ToLowerInvariant()} side '{side}' is not a workspace: it holds no {Loading.WorkspaceFolder.Markers}; pass a workspace folder");
         }
 
         return new FolderFileSource(full);

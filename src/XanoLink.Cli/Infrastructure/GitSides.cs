@@ -29,9 +29,9 @@ internal sealed class GitSides : ISideResolver, IDisposable
 
         resolver ??= new SideResolver(workspace, currentDirectory);
         var resolved = side is null ? resolver.Live() : resolver.Resolve(side);
-        if (resolved.Kind == SideKind.Folder && !File.Exists(Path.Combine(Path.GetFullPath(side!, currentDirectory), "workspace.json")))
+        if (resolved.Kind == SideKind.Folder && !Loading.WorkspaceFolder.IsWorkspace(Path.GetFullPath(side!, currentDirectory)))
         {
-            throw new UsageException($"the {role.ToString().ToLowerInvariant()} side '{side}' holds no workspace.json, so it is not a workspace; pass a workspace folder, a branch, tag or commit, PATH@REF or tenant:NAME");
+            throw new UsageException($"the {role.ToString().ToLowerInvariant()} side '{side}' is not a workspace: it holds no {Loading.WorkspaceFolder.Markers}; pass a workspace folder, a branch, tag or commit, PATH@REF or tenant:NAME");
         }
 
         return resolved.Source;

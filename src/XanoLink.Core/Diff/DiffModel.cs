@@ -48,7 +48,9 @@ public sealed record RecordCounts(int Added, int Deleted, int Edited)
 /// One item that differs. <see cref="Key"/> is an item key (<c>api:orders/create</c>) or <c>manifest</c> for
 /// xanolink.json; a renamed item carries its left key in <see cref="OldKey"/>. <see cref="Before"/> and
 /// <see cref="After"/> are the item's JSON on each side (null where it is absent, or where only its records changed);
-/// <see cref="Delta"/> is JsonDiffPatch's delta from Before to After.
+/// <see cref="Delta"/> is JsonDiffPatch's delta from Before to After. <see cref="BeforeConstruct"/> and
+/// <see cref="AfterConstruct"/> are the XanoScript construct of a side read from a <c>.xs</c> file (null for JSON), so
+/// that a person reviewing a XanoScript workspace sees its own language.
 /// </summary>
 public sealed record ItemDiff(
     string Key,
@@ -58,7 +60,9 @@ public sealed record ItemDiff(
     JToken? Before = null,
     JToken? After = null,
     JToken? Delta = null,
-    RecordCounts? Records = null)
+    RecordCounts? Records = null,
+    string? BeforeConstruct = null,
+    string? AfterConstruct = null)
 {
     /// <summary>The left name of a renamed item (cli.md's <c>oldName</c>).</summary>
     public string? OldName => OldKey is null ? null : OldKey[(OldKey.IndexOf(':', StringComparison.Ordinal) + 1)..];

@@ -25,13 +25,13 @@ public static class WorkspaceDiff
             ? (candidates.Left, candidates.Right)
             : (left.Files(), right.Files());
         var (leftChanged, rightChanged) = ChangedFiles(leftFiles, rightFiles);
-        var l = WorkspaceLoader.LoadFiles(leftChanged, left.Description);
-        var r = WorkspaceLoader.LoadFiles(rightChanged, right.Description);
+        var l = WorkspaceLoader.LoadFiles(leftChanged, left.Description, Lazy(left));
+        var r = WorkspaceLoader.LoadFiles(rightChanged, right.Description, Lazy(right));
 
         var problems = new List<Diagnostic>();
         var skipped = new HashSet<string>(StringComparer.Ordinal);
-        Unreadable("left", left.Description, leftChanged, l, problems, skipped);
-        Unreadable("right", right.Description, rightChanged, r, problems, skipped);
+        Unreadable("left", left.Description, leftChanged, l, r, problems, skipped);
+        Unreadable("right", right.Description, rightChanged, r, l, problems, skipped);
 
         var items = new List<ItemDiff>();
         var collisions = new List<GuidCollision>();
@@ -70,6 +70,9 @@ public static class WorkspaceDiff
         return new DiffReport(left.Description, right.Description, result, collisions, problems);
     }
 
+    // The whole side, listed only if a changed file needs another (a query written without api_group needs its folder's group).
+    private static LazyFiles Lazy(IFileSource side) => new(side);
+
     /// <summary>
     /// Files whose content differs, or that one side lacks. Blob ids a Git tree already knows are compared at once;
     /// otherwise sizes come first, as a folder must read and hash a file for its blob id.
@@ -103,17 +106,21 @@ public static class WorkspaceDiff
     private static bool Compared(SourceFile file) =>
         PathLayout.Classify(file.Path).Role is FileRole.Object or FileRole.Records or FileRole.Manifest;
 
-    /// <summary>A changed file that did not load leaves its item out of the diff (rather than showing it as deleted).</summary>
-    private static void Unreadable(string side, string description, List<SourceFile> changed, LoadResult loaded, List<Diagnostic> problems, HashSet<string> skipped)
+    /// <summary>
+    /// A changed file that did not load leaves its items out of the diff (rather than showing them as deleted). A XanoScript
+    /// file with a syntax error may have read in part: every object either side read from it is left out.
+    /// </summary>
+    private static void Unreadable(string side, string description, List<SourceFile> changed, LoadResult loaded, LoadResult other, List<Diagnostic> problems, HashSet<string> skipped)
     {
         var objectPaths = loaded.Workspace.Objects.Select(o => o.Path).ToHashSet(StringComparer.Ordinal);
         var recordPaths = loaded.Workspace.Records.Values.Select(t => t.Path).ToHashSet(StringComparer.Ordinal);
+        var brokenScript = loaded.Diagnostics.Where(IsSyntaxError).Select(d => d.File).ToHashSet(StringComparer.Ordinal);
         foreach (var file in changed)
         {
             var meaning = PathLayout.Classify(file.Path);
             var (ok, key) = meaning.Role switch
             {
-                FileRole.Object => (objectPaths.Contains(file.Path), new ItemKey(meaning.Kind, meaning.Name).ToString()),
+                FileRole.Object => (objectPaths.Contains(file.Path) && !brokenScript.Contains(file.Path), new ItemKey(meaning.Kind, meaning.Name).ToString()),
                 FileRole.Records => (recordPaths.Contains(file.Path), new ItemKey(ItemKind.Table, meaning.Name).ToString()),
                 _ => (loaded.Workspace.Manifest is not null, ManifestKey),
             };
@@ -123,14 +130,21 @@ public static class WorkspaceDiff
             }
 
             skipped.Add(key);
+            var held = loaded.Workspace.Objects.Concat(other.Workspace.Objects).Where(o => o.Path == file.Path).Select(o => o.Key.ToString()).Distinct().ToArray();
+            skipped.UnionWith(held);
+            var what = held.Length > 1 ? string.Join(", ", held) + " are" : (held.Length == 1 ? held[0] : key) + " is";
             var why = loaded.Diagnostics.FirstOrDefault(d => d.File == file.Path && d.Severity == Severity.Error);
             problems.Add(DiagnosticCatalog.DiffUnreadableFile.At(
                 file.Path,
                 why?.Line ?? 0,
                 why?.Column ?? 0,
-                $"could not be read on the {side} side ({description}), so {key} is left out of the diff: {why?.Message ?? "unreadable file"}"));
+                $"could not be read on the {side} side ({description}), so {what} left out of the diff: {why?.Message ?? "unreadable file"}"));
         }
     }
+
+    // A XanoScript syntax error (XL1100-XL1108) leaves a document out of its file's objects.
+    private static bool IsSyntaxError(Diagnostic diagnostic) =>
+        diagnostic.Severity == Severity.Error && string.CompareOrdinal(diagnostic.Code, "XL1100") >= 0 && string.CompareOrdinal(diagnostic.Code, "XL1108") <= 0;
 
     private static IEnumerable<(WorkspaceObject? Before, WorkspaceObject? After)> MatchObjects(IReadOnlyList<WorkspaceObject> left, IReadOnlyList<WorkspaceObject> right)
     {
@@ -172,12 +186,12 @@ public static class WorkspaceDiff
     {
         if (before is null)
         {
-            return new ItemDiff(after!.Key.ToString(), ItemStatus.Added, [], After: after.Json);
+            return new ItemDiff(after!.Key.ToString(), ItemStatus.Added, [], After: after.Json, AfterConstruct: XsConstruct(after));
         }
 
         if (after is null)
         {
-            return new ItemDiff(before.Key.ToString(), ItemStatus.Deleted, [], Before: before.Json);
+            return new ItemDiff(before.Key.ToString(), ItemStatus.Deleted, [], Before: before.Json, BeforeConstruct: XsConstruct(before));
         }
 
         var (changes, delta) = ObjectDiffer.Compare(before.Json, after.Json);
@@ -195,8 +209,12 @@ public static class WorkspaceDiff
             renamed ? before.Key.ToString() : null,
             before.Json,
             after.Json,
-            delta);
+            delta,
+            BeforeConstruct: XsConstruct(before),
+            AfterConstruct: XsConstruct(after));
     }
+
+    private static string? XsConstruct(WorkspaceObject obj) => obj.Format == WorkspaceFormat.XanoScript ? obj.Construct : null;
 
     private static void AddRecords(IReadOnlyDictionary<string, TableRecords> left, IReadOnlyDictionary<string, TableRecords> right, Dictionary<string, string> renames, List<ItemDiff> items)
     {
@@ -280,5 +298,18 @@ public static class WorkspaceDiff
             (null, _) => 1,
             _ => -1,
         };
+    }
+
+    private sealed class LazyFiles(IFileSource side) : IReadOnlyList<SourceFile>
+    {
+        private readonly Lazy<IReadOnlyList<SourceFile>> files = new(side.Files);
+
+        public int Count => files.Value.Count;
+
+        public SourceFile this[int index] => files.Value[index];
+
+        public IEnumerator<SourceFile> GetEnumerator() => files.Value.GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }

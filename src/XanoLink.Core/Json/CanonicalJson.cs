@@ -28,6 +28,21 @@ public static class CanonicalJson
 
     public static byte[] ToBytes(JToken token) => Utf8.GetBytes(ToText(token));
 
+    /// <summary>
+    /// As <see cref="ToBytes"/>, but with every object's properties in the order they are in: what convert writes for a
+    /// XanoScript object, whose members' order is part of its text.
+    /// </summary>
+    public static byte[] ToBytesInOrder(JToken token)
+    {
+        var builder = new StringBuilder();
+        using (var writer = CreateWriter(new StringWriter(builder) { NewLine = "\n" }, Formatting.Indented))
+        {
+            Write(writer, token, property: null, inArray: false, atRoot: true, ordered: false);
+        }
+
+        return Utf8.GetBytes(builder.Append('\n').ToString());
+    }
+
     /// <summary>A records file: one compact object per line, sorted by id, each with its id first.</summary>
     public static string RecordsToText(IEnumerable<JObject> records)
     {

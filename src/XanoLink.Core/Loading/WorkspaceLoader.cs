@@ -13,16 +13,17 @@ namespace XanoLink.Loading;
 /// </summary>
 public static class WorkspaceLoader
 {
-    public static LoadResult Load(IFileSource source) => Load(source.Files(), source.Description, wholeWorkspace: true);
+    public static LoadResult Load(IFileSource source) => Load(source.Files(), source.Description, wholeWorkspace: true, null);
 
     /// <summary>
     /// Loads only the given files of a workspace (a diff parses just the files whose content changed).
     /// A missing workspace.json is not reported, since the part need not hold it.
     /// </summary>
-    internal static LoadResult LoadFiles(IEnumerable<SourceFile> files, string description) =>
-        Load(files.OrderBy(f => f.Path, StringComparer.Ordinal).ToArray(), description, wholeWorkspace: false);
+    /// <param name="otherFiles">The rest of the workspace, read only where a loaded file needs it (the api_group of a query's folder).</param>
+    internal static LoadResult LoadFiles(IEnumerable<SourceFile> files, string description, IReadOnlyList<SourceFile>? otherFiles = null) =>
+        Load(files.OrderBy(f => f.Path, StringComparer.Ordinal).ToArray(), description, wholeWorkspace: false, otherFiles);
 
-    private static LoadResult Load(IReadOnlyList<SourceFile> files, string description, bool wholeWorkspace)
+    private static LoadResult Load(IReadOnlyList<SourceFile> files, string description, bool wholeWorkspace, IReadOnlyList<SourceFile>? otherFiles)
     {
         var diagnostics = new List<Diagnostic>();
         var objects = new List<WorkspaceObject>();
@@ -30,6 +31,10 @@ public static class WorkspaceLoader
         WorkspaceInfo? info = null;
         ManifestFile? manifest = null;
         var sawWorkspaceFile = false;
+        var xanoScript = new XanoScriptLoader(objects, diagnostics, otherFiles);
+        var sawXanoScript = false;
+        var jsonObject = (SourceFile?)null;
+        var topLevelUnknown = new List<SourceFile>();
 
         foreach (var file in files)
         {
@@ -54,8 +59,12 @@ public static class WorkspaceLoader
 
             switch (meaning.Role)
             {
+                case FileRole.Unknown when !file.Path.Contains('/', StringComparison.Ordinal):
+                    // A top-level package.json is a XanoScript repository's own business; only a JSON workspace reads top-level JSON.
+                    topLevelUnknown.Add(file);
+                    break;
                 case FileRole.Unknown:
-                    diagnostics.Add(DiagnosticCatalog.UnknownFile.At(file.Path, 0, 0, "this file is in no place format.md knows and is ignored; move it to its kind's folder (for example tables/NAME.json or apis/GROUP/NAME.json) or out of the workspace"));
+                    diagnostics.Add(UnknownFile(file));
                     break;
                 case FileRole.WorkspaceInfo:
                     sawWorkspaceFile = true;
@@ -72,7 +81,13 @@ public static class WorkspaceLoader
                     }
 
                     break;
+                case FileRole.Settings:
+                case FileRole.Object when PathLayout.IsXanoScript(file.Path):
+                    sawXanoScript = true;
+                    xanoScript.Load(file);
+                    break;
                 case FileRole.Object:
+                    jsonObject ??= file;
                     var obj = LoadObject(file, meaning, diagnostics);
                     if (obj is not null)
                     {
@@ -83,15 +98,71 @@ public static class WorkspaceLoader
             }
         }
 
+        xanoScript.Finish();
+        var format = sawXanoScript ? WorkspaceFormat.XanoScript : WorkspaceFormat.Json;
+        if (format == WorkspaceFormat.Json)
+        {
+            diagnostics.AddRange(topLevelUnknown.Select(UnknownFile));
+        }
+
+        if (sawXanoScript && jsonObject is not null)
+        {
+            var xs = objects.FirstOrDefault(o => o.Format == WorkspaceFormat.XanoScript)?.Path ?? "a .xs file";
+            diagnostics.Add(DiagnosticCatalog.MixedFormats.At(jsonObject.Path, 0, 0, $"this JSON object sits in a XanoScript workspace ({xs} is XanoScript); a workspace holds one format: convert one part with 'xanolink convert', or move it out"));
+        }
+
+        if (!sawWorkspaceFile && format == WorkspaceFormat.XanoScript)
+        {
+            info = xanoScript.Identity();
+        }
+
         if (wholeWorkspace && !sawWorkspaceFile)
         {
-            diagnostics.Add(DiagnosticCatalog.MissingWorkspaceFile.At(PathLayout.WorkspaceFile, 0, 0, "the workspace has no workspace.json; create one with a guid and a name"));
+            if (format == WorkspaceFormat.Json)
+            {
+                diagnostics.Add(DiagnosticCatalog.MissingWorkspaceFile.At(PathLayout.WorkspaceFile, 0, 0, "the workspace has no workspace.json; create one with a guid and a name"));
+            }
+            else if (info is null)
+            {
+                diagnostics.Add(DiagnosticCatalog.XsNoIdentity.At(PathLayout.WorkspaceFile, 0, 0, "this XanoScript workspace has neither workspace/NAME.xs (or workspace.xs) nor workspace.json, so it has no name or guid; that is fine for validate, deps and diff, but to publish it add a workspace.json with { \"guid\": \"...\", \"name\": \"...\" }"));
+            }
         }
 
         objects.Sort((a, b) => a.Key.CompareTo(b.Key));
-        var workspace = new Workspace(description, info, objects, records, manifest, files);
+        if (format == WorkspaceFormat.XanoScript)
+        {
+            XanoScriptChecks(objects, wholeWorkspace, diagnostics);
+        }
+
+        var workspace = new Workspace(description, info, objects, records, manifest, files, format);
         return new LoadResult(workspace, diagnostics);
     }
+
+    /// <summary>One key per object (two documents may name the same thing), and a word about objects without a guid.</summary>
+    private static void XanoScriptChecks(List<WorkspaceObject> objects, bool wholeWorkspace, List<Diagnostic> diagnostics)
+    {
+        for (var i = 1; i < objects.Count; i++)
+        {
+            if (objects[i].Key == objects[i - 1].Key)
+            {
+                var first = objects[i - 1];
+                var other = objects[i];
+                diagnostics.Add(DiagnosticCatalog.XsDuplicateKey.At(other.PositionOf(other.Json), $"this {other.Kind.DisplayName()} is {other.Key}, as is the one in {first.Path} (line {first.Document?.Line}); two objects cannot share a name: rename one"));
+                objects.RemoveAt(i);
+                i--;
+            }
+        }
+
+        var withoutGuid = objects.Where(o => o.Format == WorkspaceFormat.XanoScript && o.Guid.Length == 0).ToArray();
+        if (wholeWorkspace && withoutGuid.Length > 0)
+        {
+            var first = withoutGuid[0];
+            diagnostics.Add(DiagnosticCatalog.XsNoGuid.At(first.Path, first.Document!.Line, 1, $"{withoutGuid.Length} of {objects.Count} objects have no guid (as Xano's Git Sync writes them), {first.Key} first: each is known by its kind and name, so a rename reads as a delete and an add; Xano adds guids when the workspace is pushed"));
+        }
+    }
+
+    private static Diagnostic UnknownFile(SourceFile file) =>
+        DiagnosticCatalog.UnknownFile.At(file.Path, 0, 0, "this file is in no place format.md knows and is ignored; move it to its kind's folder (for example tables/NAME.json or apis/GROUP/NAME.json) or out of the workspace");
 
     private static (JObject Json, SourceText Text)? ReadObjectFile(SourceFile file, List<Diagnostic> diagnostics)
     {

@@ -1,4 +1,5 @@
 using Newtonsoft.Json.Linq;
+using XanoLink.Formats;
 using XanoLink.Json;
 using XanoLink.Loading;
 using XanoLink.Model;
@@ -52,14 +53,14 @@ public static class DataLoss
     private static IEnumerable<(List<DataLossLine> Lines, Dictionary<string, byte[]?> Fixes)> Check(
         Func<string, byte[]?> before, Func<string, byte[]?> after, IEnumerable<string> changed, IEnumerable<string> afterPaths)
     {
-        // Tables touched by the change: a changed table file or records file names them.
-        var names = new SortedSet<string>(StringComparer.Ordinal);
+        // Tables touched by the change: a changed table file or records file names them (and says the format: tables/NAME.json or table/NAME.xs).
+        var names = new SortedDictionary<string, WorkspaceFormat>(StringComparer.Ordinal);
         foreach (var path in changed)
         {
             var meaning = PathLayout.Classify(path);
             if (meaning.Kind == ItemKind.Table && meaning.Role is FileRole.Object or FileRole.Records)
             {
-                names.Add(meaning.Name);
+                names.TryAdd(meaning.Name, meaning.Role == FileRole.Records ? ObjectFiles.FormatOf(ObjectFiles.TablePathOfRecords(path, meaning.Name)) : ObjectFiles.FormatOf(path));
             }
         }
 
@@ -75,7 +76,7 @@ public static class DataLoss
             foreach (var path in afterPaths)
             {
                 var meaning = PathLayout.Classify(path);
-                if (meaning is { Role: FileRole.Object, Kind: ItemKind.Table } && Guid(after(path)) is { } g)
+                if (meaning is { Role: FileRole.Object, Kind: ItemKind.Table } && Guid(path, after(path)) is { } g)
                 {
                     map.TryAdd(g, meaning.Name);
                 }
@@ -84,8 +85,10 @@ public static class DataLoss
             return map;
         });
 
-        foreach (var name in names)
+        foreach (var (name, format) in names)
         {
+            string RecordsPath(string table) => ObjectFiles.RecordsPathOf(format, table);
+            string TablePath(string table) => ObjectFiles.PathOf(format, ItemKind.Table, table);
             var beforeBytes = before(RecordsPath(name));
             if (beforeBytes is null)
             {
@@ -97,9 +100,9 @@ public static class DataLoss
             var lines = new List<DataLossLine>();
             var fixes = new Dictionary<string, byte[]?>(StringComparer.Ordinal);
             var key = new ItemKey(ItemKind.Table, name);
-            var table = Object(before(ItemKinds.PathOf(ItemKind.Table, name)));
+            var table = Object(TablePath(name), before(TablePath(name)));
             var guid = table?["guid"] is JValue { Type: JTokenType.String } gv ? (string)gv! : null;
-            var newName = NewName(name, guid, after, afterTables);
+            var newName = NewName(name, guid, after, afterTables, TablePath(name));
             if (records is null)
             {
                 // Records that cannot be read cannot be merged one by one: replacing or deleting the file loses them all.
@@ -136,7 +139,7 @@ public static class DataLoss
                 lines.Add(new DataLossLine(key, $"{Count(lost.Length)} would be deleted (id {string.Join(", ", lost.Take(10))}{(lost.Length > 10 ? ", ..." : "")})"));
             }
 
-            var afterTable = Object(after(ItemKinds.PathOf(ItemKind.Table, newName)));
+            var afterTable = Object(TablePath(newName), after(TablePath(newName)));
             var afterFields = FieldNames(afterTable);
             var dropped = FieldNames(table).Where(f => !afterFields.Contains(f) && f != "id").ToArray();
             var stripped = false;
@@ -166,9 +169,9 @@ public static class DataLoss
     }
 
     /// <summary>The table's name after the change: its own when it is still there with its guid, else where its guid went, else null (deleted).</summary>
-    private static string? NewName(string name, string? guid, Func<string, byte[]?> after, Lazy<Dictionary<string, string>> afterTables)
+    private static string? NewName(string name, string? guid, Func<string, byte[]?> after, Lazy<Dictionary<string, string>> afterTables, string tablePath)
     {
-        var same = Object(after(ItemKinds.PathOf(ItemKind.Table, name)));
+        var same = Object(tablePath, after(tablePath));
         if (guid is not null && same?["guid"] is JValue { Type: JTokenType.String } g && (string)g! == guid)
         {
             return name;
@@ -177,32 +180,15 @@ public static class DataLoss
         return guid is not null && afterTables.Value.TryGetValue(guid, out var moved) ? moved : same is not null ? name : null;
     }
 
-    private static string RecordsPath(string table) => $"tables/{table}{PathLayout.RecordsSuffix}";
-
     private static string Count(int n) => n == 1 ? "1 tenant record" : $"{n} tenant records";
 
     private static HashSet<string> FieldNames(JObject? table) => table?["fields"] is JArray fields
         ? fields.OfType<JObject>().Select(f => f["name"] is JValue { Type: JTokenType.String } n ? (string)n! : null).OfType<string>().ToHashSet(StringComparer.Ordinal)
         : [];
 
-    private static string? Guid(byte[]? bytes) => Object(bytes)?["guid"] is JValue { Type: JTokenType.String } g ? (string)g! : null;
+    private static string? Guid(string path, byte[]? bytes) => Object(path, bytes)?["guid"] is JValue { Type: JTokenType.String } g ? (string)g! : null;
 
-    private static JObject? Object(byte[]? bytes)
-    {
-        if (bytes is null)
-        {
-            return null;
-        }
-
-        try
-        {
-            return FileMerge.ParseObject(System.Text.Encoding.UTF8.GetString(bytes));
-        }
-        catch (FormatException)
-        {
-            return null;
-        }
-    }
+    private static JObject? Object(string path, byte[]? bytes) => bytes is null ? null : ObjectFiles.Read(path, bytes)?.Model;
 
     private static List<JObject>? Records(byte[]? bytes)
     {

@@ -1,4 +1,6 @@
+using System.Text;
 using Newtonsoft.Json.Linq;
+using XanoLink.Formats;
 using XanoLink.Json;
 using XanoLink.Loading;
 using XanoLink.Model;
@@ -12,8 +14,9 @@ public sealed record FileMergeResult(byte[]? Merged, IReadOnlyList<MergeConflict
 }
 
 /// <summary>
-/// Merges one workspace file given as text (what Git's merge driver receives): an object .json member by member, a
-/// .records.jsonl by record id. The path may be repository-relative: the workspace can sit in a subfolder.
+/// Merges one workspace file given as text (what Git's merge driver receives): an object (.json, or a .xs file holding one
+/// construct) member by member, a .records.jsonl by record id. The path may be repository-relative: the workspace can sit
+/// in a subfolder. A merged XanoScript object is printed in Xano's style (ours' exact text when the merge left it as it was).
 /// </summary>
 public static class FileMerge
 {
@@ -33,8 +36,18 @@ public static class FileMerge
                 return new FileMergeResult(records.Merged is null ? null : CanonicalJson.RecordsToBytes(records.Merged), Wrap(key, file, records.Conflicts), null);
             }
 
+            if (PathLayout.IsXanoScript(path))
+            {
+                var (b, o, t) = (Script(path, @base), Script(path, ours), Script(path, theirs));
+                var merged = ObjectMerge.Merge(b?.Model, o?.Model, t?.Model, policy);
+                var construct = (o ?? t ?? b)?.Construct ?? "";
+                var bytes = merged.Merged is null ? null
+                    : ObjectFiles.Write(path, construct, merged.Merged, o is null ? null : new FileBytes(Encoding.UTF8.GetBytes(ours), o.Model));
+                return new FileMergeResult(bytes, Wrap(key, file, merged.Conflicts), null);
+            }
+
             var result = ObjectMerge.Merge(Object(@base), Object(ours), Object(theirs), policy);
-            return new FileMergeResult(result.Merged is null ? null : CanonicalJson.ToBytes(result.Merged), Wrap(key, file, result.Conflicts), null);
+            return new FileMergeResult(result.Merged is null ? null : ObjectFiles.Write(path, "", result.Merged), Wrap(key, file, result.Conflicts), null);
         }
         catch (FormatException ex)
         {
@@ -73,6 +86,35 @@ public static class FileMerge
     public static List<JObject> ParseRecords(string text) => text.Split('\n').Where(l => l.Trim().Length > 0).Select(ParseObject).ToList();
 
     private static JObject? Object(string text) => text.Trim().Length == 0 ? null : ParseObject(text);
+
+    // One XanoScript object per file: a multidoc or unreadable file cannot be merged member by member.
+    private static FileObject? Script(string path, string text)
+    {
+        if (text.Trim().Length == 0)
+        {
+            return null;
+        }
+
+        var workspacePath = WorkspacePath(path) ?? path;
+        return ObjectFiles.Read(workspacePath, Encoding.UTF8.GetBytes(text))
+            ?? throw new FormatException("the file does not hold exactly one XanoScript object that reads without errors");
+    }
+
+    // The path below the workspace folder: the first suffix of the (repository-relative) path that is a workspace object.
+    private static string? WorkspacePath(string path)
+    {
+        var segments = path.Replace('\\', '/').Split('/');
+        for (var i = 0; i < segments.Length; i++)
+        {
+            var candidate = string.Join('/', segments[i..]);
+            if (PathLayout.Classify(candidate).Role == FileRole.Object)
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
 
     private static List<JObject>? Records(string text) => text.Trim().Length == 0 ? null : ParseRecords(text);
 

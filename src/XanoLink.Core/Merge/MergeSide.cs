@@ -1,8 +1,10 @@
 using Newtonsoft.Json.Linq;
 using XanoLink.Files;
+using XanoLink.Formats;
 using XanoLink.Json;
 using XanoLink.Loading;
 using XanoLink.Model;
+using XanoLink.XanoScript;
 
 namespace XanoLink.Merge;
 
@@ -31,6 +33,19 @@ internal sealed class SideEntry(string identity, EntryRole role, SourceFile file
 
     public JObject? Json => role is EntryRole.Object or EntryRole.Json or EntryRole.WorkspaceInfo ? cache.Object(file) : null;
 
+    public WorkspaceFormat Format => ObjectFiles.FormatOf(file.Path);
+
+    /// <summary>The XanoScript construct of the object (<c>query</c>, <c>error_trigger</c>...), or its kind's.</summary>
+    public string Construct => cache.Script(file)?.Construct ?? kind?.Construct() ?? "";
+
+    /// <summary>The name the object's content gives it: JSON's "name", or a XanoScript object's key name.</summary>
+    public string? NameIn(JObject json) => Format == WorkspaceFormat.Json
+        ? json["name"] is JValue { Type: JTokenType.String } n ? (string)n! : null
+        : kind is { } k ? XanoScriptNames.KeyName(k, json, out _, PathLayout.ApiGroupFolder(file.Path)) : null;
+
+    /// <summary>The file's bytes with the model they hold, so a merge that gives the same model keeps them.</summary>
+    public FileBytes Original => new(file.ReadAllBytes(), Json);
+
     public IReadOnlyList<JObject>? Records => role == EntryRole.Records ? cache.Records(file) : null;
 
     /// <summary>True when the content and place are the same as <paramref name="other"/>'s: nothing to merge.</summary>
@@ -39,7 +54,8 @@ internal sealed class SideEntry(string identity, EntryRole role, SourceFile file
     /// <summary>The file as the result holds it: canonical when asked and readable, else byte for byte.</summary>
     public byte[] Output(bool canonical)
     {
-        if (canonical)
+        // XanoScript has no canonical form but Xano's style, which 'format' applies; a merge keeps a file as it is.
+        if (canonical && Format == WorkspaceFormat.Json)
         {
             if (Records is { } records)
             {
@@ -60,12 +76,40 @@ internal sealed class SideEntry(string identity, EntryRole role, SourceFile file
 internal sealed class ParseCache
 {
     private readonly Dictionary<string, JObject?> objects = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, FileObject?> scripts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IReadOnlyList<JObject>?> records = new(StringComparer.Ordinal);
 
     public int Parsed { get; private set; }
 
+    /// <summary>A XanoScript file's one object (null for a multidoc or unreadable file, and for JSON).</summary>
+    public FileObject? Script(SourceFile file)
+    {
+        if (!PathLayout.IsXanoScript(file.Path))
+        {
+            return null;
+        }
+
+        // A query without api_group takes its folder's name, so the folder is part of what the blob means.
+        var key = file.BlobId + "\0" + PathLayout.ApiGroupFolder(file.Path);
+        if (!scripts.TryGetValue(key, out var script))
+        {
+            Parsed++;
+            script = file.Size <= XanoScriptReader.MaxLength && PathLayout.Classify(file.Path).Role == FileRole.Object
+                ? ObjectFiles.Read(file.Path, file.ReadAllBytes())
+                : null;
+            scripts[key] = script;
+        }
+
+        return script;
+    }
+
     public JObject? Object(SourceFile file)
     {
+        if (PathLayout.IsXanoScript(file.Path))
+        {
+            return Script(file)?.Model;
+        }
+
         if (!objects.TryGetValue(file.BlobId, out var json))
         {
             Parsed++;
@@ -152,7 +196,9 @@ internal sealed class MergeSide
                         guidCount[guid] = guidCount.GetValueOrDefault(guid) + 1;
                     }
 
-                    objects.Add((file, meaning.Kind, meaning.Name, guid));
+                    // A XanoScript file says what it holds; its path is only a guess.
+                    var script = cache.Script(file);
+                    objects.Add((file, script?.Kind ?? meaning.Kind, script?.Name ?? meaning.Name, guid));
                     break;
                 case FileRole.Records when file.LinkProblem is null:
                     pendingRecords.Add((file, meaning.Name));

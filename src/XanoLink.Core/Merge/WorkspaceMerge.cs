@@ -1,5 +1,6 @@
 using Newtonsoft.Json.Linq;
 using XanoLink.Files;
+using XanoLink.Formats;
 using XanoLink.Json;
 using XanoLink.Loading;
 using XanoLink.Model;
@@ -82,7 +83,7 @@ public static class WorkspaceMerge
             return CanonicalJson.RecordsToBytes(records);
         }
 
-        if (role is FileRole.Object or FileRole.WorkspaceInfo or FileRole.Manifest && cache.Object(file) is { } json)
+        if (role is FileRole.Object or FileRole.WorkspaceInfo or FileRole.Manifest && !PathLayout.IsXanoScript(file.Path) && cache.Object(file) is { } json)
         {
             return CanonicalJson.ToBytes(json);
         }
@@ -132,14 +133,36 @@ public static class WorkspaceMerge
                 return;
             }
 
-            if (present.All(e => e!.Role is EntryRole.Object or EntryRole.Json))
+            if (present.All(e => e!.Role is EntryRole.Object or EntryRole.Json) && present.Select(e => e!.Format).Distinct().Count() == 1)
             {
                 var objectResult = ObjectMerge.Merge(b?.Json, o?.Json, t?.Json, options.Policy);
                 var json = objectResult.Merged;
-                key = json is not null && o?.Kind is { } kind && json["name"] is JValue { Type: JTokenType.String } n ? new ItemKey(kind, (string)n!) : key;
+                var side = o ?? t!;
+                var mergedName = json is null ? null : side.NameIn(json);
+                key = mergedName is not null && side.Kind is { } kind ? new ItemKey(kind, mergedName) : key;
                 Report(key, file, objectResult.Conflicts);
-                Remember(id, o ?? t, json?["name"] is JValue { Type: JTokenType.String } name ? (string)name! : null);
-                Write(json is null ? null : PathFor(id, b, o, t, json), o ?? t, json is null ? null : CanonicalJson.ToBytes(json));
+                Remember(id, side, mergedName);
+                if (json is null)
+                {
+                    return;
+                }
+
+                var path = PathFor(id, b, o, t, json);
+                byte[] bytes;
+                try
+                {
+                    // Through the one owner of object bytes: canonical JSON, or XanoScript in Xano's style (ours' exact text when the merge left it as it was).
+                    bytes = ObjectFiles.Write(path, side.Construct, json, o?.Original ?? t!.Original);
+                }
+                catch (FormatException ex)
+                {
+                    var keep = options.Policy == MergePolicy.Theirs ? t : o;
+                    conflicts.Add(new MergeConflict(key, file, "", $"the merged object cannot be written as XanoScript ({ex.Message}), so the {(keep == t ? "theirs" : "ours")} file is kept whole", o is null ? null : "blob " + o.File.BlobId, t is null ? null : "blob " + t.File.BlobId, Resolution()));
+                    Write(keep?.File.Path, keep, keep?.File.ReadAllBytes());
+                    return;
+                }
+
+                Write(path, side, bytes);
                 return;
             }
 
@@ -158,6 +181,11 @@ public static class WorkspaceMerge
 
         private static ItemKey? KeyOf(SideEntry entry)
         {
+            if (entry.Role == EntryRole.Object && entry.Kind is { } kind && entry.Json is { } json && entry.NameIn(json) is { } name)
+            {
+                return new ItemKey(kind, name);
+            }
+
             var meaning = PathLayout.Classify(entry.File.Path);
             return meaning.Role is FileRole.Object or FileRole.Records ? new ItemKey(meaning.Kind, meaning.Name) : null;
         }
@@ -198,14 +226,15 @@ public static class WorkspaceMerge
             if (entry.Role == EntryRole.Records && id.StartsWith("records:", StringComparison.Ordinal)
                 && mergedTableName.GetValueOrDefault(id["records:".Length..]) is { } table && NameRules.IsValidName(table))
             {
-                return $"tables/{table}{PathLayout.RecordsSuffix}";
+                return ObjectFiles.RecordsPathOf(ObjectFiles.FormatOf(ObjectFiles.TablePathOfRecords(entry.File.Path, table)), table);
             }
 
-            if (entry.Role == EntryRole.Object && entry.Kind is { } kind && json?["name"] is JValue { Type: JTokenType.String } n)
+            if (entry.Role == EntryRole.Object && entry.Kind is { } kind && json is not null && entry.NameIn(json) is { } name
+                && InLayout(entry.Format, kind, b, o, t))
             {
-                var path = ItemKinds.PathOf(kind, (string)n!);
+                var path = ObjectFiles.PathOf(entry.Format, kind, name);
                 var meaning = PathLayout.Classify(path);
-                if (NameRules.IsValidName((string)n!) && meaning.Role == FileRole.Object && meaning.Kind == kind && meaning.Name == (string)n!)
+                if (NameRules.IsValidName(name) && meaning.Role == FileRole.Object && meaning.Kind == kind && meaning.Name == name)
                 {
                     return path;
                 }
@@ -214,6 +243,11 @@ public static class WorkspaceMerge
             var (bp, op, tp) = (b?.File.Path, o?.File.Path, t?.File.Path);
             return op == bp ? tp ?? op ?? bp! : tp == bp ? op ?? tp ?? bp! : options.Policy == MergePolicy.Theirs ? tp ?? op! : op ?? tp!;
         }
+
+        // A JSON object's path is its name; a XanoScript object moves with a rename only where every side keeps it in Xano's layout (a VS Code checkout's tables/12_order.xs stays where it is).
+        private static bool InLayout(WorkspaceFormat format, ItemKind kind, params SideEntry?[] sides) =>
+            format == WorkspaceFormat.Json
+            || sides.All(s => s is null || (s.Json is { } json && s.NameIn(json) is { } name && ObjectFiles.PathOf(format, kind, name) == s.File.Path));
 
         private void Write(string? path, SideEntry? from, byte[]? bytes)
         {

@@ -32,6 +32,10 @@ public static class StepOps
 
     public static StepOp? Find(string? op) => All.FirstOrDefault(o => o.Op == op);
 
+    /// <summary>True for the database steps, which name a table under "table" (XanoScript's <c>db.patch</c>, <c>db.bulk.add</c>... too).</summary>
+    public static bool NamesTable(string? op) => op is not null && op.StartsWith("db.", StringComparison.Ordinal)
+        && op is not ("db.direct_query" or "db.transaction" or "db.schema" or "db.set_datasource") && !op.StartsWith("db.external.", StringComparison.Ordinal);
+
     // XanoScript statements the JSON format has no op for (docs/xanoscript.md), named as Xano's editor names them
     // so a diff of a .xs workspace reads the same way; they are not JSON-format ops.
     private static readonly Dictionary<string, string> XanoScriptNames = new(StringComparer.Ordinal)

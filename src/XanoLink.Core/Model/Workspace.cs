@@ -14,8 +14,10 @@ public sealed class Workspace
         IReadOnlyList<WorkspaceObject> objects,
         IReadOnlyDictionary<string, TableRecords> records,
         ManifestFile? manifest,
-        IReadOnlyList<SourceFile> files)
+        IReadOnlyList<SourceFile> files,
+        WorkspaceFormat format = WorkspaceFormat.Json)
     {
+        Format = format;
         Source = source;
         Info = info;
         Objects = objects;
@@ -26,6 +28,9 @@ public sealed class Workspace
             .GroupBy(o => o.Key)
             .ToFrozenDictionary(g => g.Key, g => g.First());
     }
+
+    /// <summary>The format of its object files: XanoScript when it holds any <c>.xs</c> file, JSON otherwise.</summary>
+    public WorkspaceFormat Format { get; }
 
     /// <summary>Where the workspace was read from (folder or ref), for messages.</summary>
     public string Source { get; }

@@ -1,5 +1,6 @@
 using Newtonsoft.Json.Linq;
 using XanoLink.Files;
+using XanoLink.Formats;
 using XanoLink.Json;
 using XanoLink.Loading;
 using XanoLink.Model;
@@ -78,7 +79,7 @@ public static class SentFiles
         Dictionary<string, WorkspaceObject> sourceByGuid, Workspace source)
     {
         // The table as the source has it now (renamed, perhaps): found by the base table's guid.
-        var baseTable = baseFiles.GetValueOrDefault(ItemKinds.PathOf(ItemKind.Table, table));
+        var baseTable = baseFiles.GetValueOrDefault(ObjectFiles.TablePathOfRecords(baseRecords.Path, table));
         var guid = baseTable is null ? null : GuidOf(baseTable);
         var sourceTable = guid is not null && sourceByGuid.TryGetValue(guid, out var byGuid) && byGuid.Kind == ItemKind.Table
             ? byGuid
@@ -102,7 +103,7 @@ public static class SentFiles
             return;
         }
 
-        var sentPath = $"tables/{sourceTable.Name}{PathLayout.RecordsSuffix}";
+        var sentPath = ObjectFiles.RecordsPathOf(source.Format, sourceTable.Name);
         var sent = files.TryGetValue(sentPath, out var sentBytes) ? ParseRecords(sentBytes) : [];
         var sentIds = sent.Select(r => RecordIdComparer.KeyOf(r["id"])).ToHashSet(StringComparer.Ordinal);
         var keep = before.Where(r => !sentIds.Contains(RecordIdComparer.KeyOf(r["id"])) && sourceIds.Contains(RecordIdComparer.KeyOf(r["id"]))).ToArray();
@@ -117,18 +118,7 @@ public static class SentFiles
         files[target] = CanonicalJson.RecordsToBytes(existing.Concat(keep));
     }
 
-    private static string? GuidOf(SourceFile file)
-    {
-        try
-        {
-            var (token, _) = JsonFileReader.Parse(file.Path, System.Text.Encoding.UTF8.GetString(file.ReadAllBytes()));
-            return token is JObject { } json && json["guid"] is JValue { Type: JTokenType.String } g && ((string)g!).Length > 0 ? (string)g! : null;
-        }
-        catch (System.Text.DecoderFallbackException)
-        {
-            return null;
-        }
-    }
+    private static string? GuidOf(SourceFile file) => ObjectFiles.GuidOf(file.Path, file.ReadAllBytes());
 
     private static List<JObject>? ReadRecords(SourceFile file)
     {

@@ -1,10 +1,14 @@
 using Newtonsoft.Json.Linq;
+using XanoLink.Formats;
 using XanoLink.Json;
 using XanoLink.Model;
 
 namespace XanoLink.Publish;
 
-/// <summary>Turns a selection into the files publish writes: each selected object in canonical form, plus the chosen records.</summary>
+/// <summary>
+/// Turns a selection into the files publish writes: each selected object (JSON in canonical form; XanoScript with its exact
+/// text, in Xano's layout, a multidoc file's documents each in a file of its own), plus the chosen records beside their tables.
+/// </summary>
 public static class SnapshotBuilder
 {
     public static Snapshot Build(Workspace workspace, Selection.Selection selection)
@@ -13,7 +17,8 @@ public static class SnapshotBuilder
         foreach (var key in selection.Selected)
         {
             var obj = workspace.Find(key) ?? throw new InvalidOperationException($"{key} is selected but not in the workspace");
-            files[ItemKinds.PathOf(key.Kind, key.Name)] = CanonicalJson.ToBytes(obj.Json);
+            // Each object with its bytes as read, where its tenants keep it (the source's own place for a XanoScript file).
+            files[ObjectFiles.PublishedPath(obj)] = ObjectFiles.Unchanged(obj);
         }
 
         foreach (var (table, choice) in selection.Records)
@@ -30,7 +35,7 @@ public static class SnapshotBuilder
                 .ToArray();
             if (chosen.Length > 0)
             {
-                files[$"tables/{table}.records.jsonl"] = CanonicalJson.RecordsToBytes(chosen);
+                files[ObjectFiles.RecordsPathOf(workspace.Format, table)] = CanonicalJson.RecordsToBytes(chosen);
             }
         }
 

@@ -22,7 +22,7 @@ internal static class FormatSpecs
     private static readonly PropertySpec Name = new("name", JsonKind.String, Required: true);
     private static readonly PropertySpec Description = new("description", JsonKind.String);
 
-    public static readonly ObjectSpec WorkspaceInfo = new("workspace.json", [Schema, Guid, Name, Description]);
+    public static readonly ObjectSpec WorkspaceInfo = new("workspace.json", [Schema, Guid, Name, Description, new("format", JsonKind.String, Allowed: ["json", Formats.WorkspaceFormats.XanoScript])]);
 
     public static readonly ObjectSpec Field = new("field",
     [
@@ -82,6 +82,7 @@ internal static class FormatSpecs
         ItemKind.Addon => new("addon", [Schema, Guid, Name, Description, new("table", JsonKind.String, Required: true), .. Stack]),
         ItemKind.Task => new("task", [Schema, Guid, Name, Description, new("active", JsonKind.Boolean), new("schedule", JsonKind.Object), .. Stack]),
         ItemKind.Trigger => new("trigger", [Schema, Guid, Name, Description, new("table", JsonKind.String, Required: true), new("actions", JsonKind.Array, Required: true), .. Stack]),
-        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+        // The kinds XanoScript added have no shape of their own in the JSON format (convert writes them there): identity only.
+        _ => new(kind.DisplayName(), [Schema, Guid, Name, Description], AllowUnknown: true),
     };
 }

@@ -19,6 +19,12 @@ public static class WorkspaceValidation
         Selection.Selection? selection = null;
         if (workspace.Manifest is { } file)
         {
+            if (workspace.Info is null && workspace.Format == Model.WorkspaceFormat.XanoScript)
+            {
+                diagnostics.Add(DiagnosticCatalog.SourceWithoutIdentity.At(file.Path, 0, 0, "this workspace publishes (it has xanolink.json) but has no name or guid: tenants know their source by its guid; add a workspace.json with { \"guid\": \"...\", \"name\": \"...\" } (or Xano's workspace/NAME.xs)"));
+            }
+
+
             var (read, manifestDiagnostics) = ManifestReader.Read(file);
             manifest = read;
             diagnostics.AddRange(manifestDiagnostics);

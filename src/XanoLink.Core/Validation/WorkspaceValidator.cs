@@ -43,7 +43,9 @@ internal static class WorkspaceValidator
             var group = api.Name[..api.Name.IndexOf('/', StringComparison.Ordinal)];
             if (!workspace.Contains(new ItemKey(ItemKind.ApiGroup, group)))
             {
-                diagnostics.Add(DiagnosticCatalog.MissingApiGroup.At(api.Path, 1, 1, $"{api.Key} is in folder apis/{group}/, which has no api-group.json; create it with {{ \"guid\": \"...\", \"name\": \"{group}\" }}"));
+                diagnostics.Add(api.Format == WorkspaceFormat.XanoScript
+                    ? DiagnosticCatalog.MissingApiGroup.At(api.PositionOfProperty(api.Json, "api_group"), $"{api.Key} names api_group \"{(string?)api.Json["api_group"]}\", which the workspace does not define{Suggestions.DidYouMean(group, workspace.OfKind(ItemKind.ApiGroup).Select(g => g.Name))}; add the api_group (api/{group}/api_group.xs) or fix the name")
+                    : DiagnosticCatalog.MissingApiGroup.At(api.Path, 1, 1, $"{api.Key} is in folder apis/{group}/, which has no api-group.json; create it with {{ \"guid\": \"...\", \"name\": \"{group}\" }}"));
             }
         }
     }
@@ -57,7 +59,7 @@ internal static class WorkspaceValidator
             foreach (var reference in References.Of(obj))
             {
                 if (reference.To.Kind == ItemKind.ApiGroup || workspace.Contains(reference.To)
-                    || (NameRules.IsValidName(reference.To.Name) && present.Contains(ItemKinds.PathOf(reference.To.Kind, reference.To.Name))))
+                    || (NameRules.IsValidName(reference.To.Name) && present.Contains(Formats.ObjectFiles.PathOf(workspace.Format, reference.To.Kind, reference.To.Name))))
                 {
                     continue;
                 }
@@ -72,7 +74,8 @@ internal static class WorkspaceValidator
     private static void CheckRoutes(Workspace workspace, List<Diagnostic> diagnostics)
     {
         var seen = new Dictionary<(string Group, string Verb, string Path), WorkspaceObject>();
-        foreach (var api in workspace.OfKind(ItemKind.Api))
+        // A XanoScript endpoint's key is its group, route and verb, so two of one route are two of one key (XL1152).
+        foreach (var api in workspace.OfKind(ItemKind.Api).Where(a => a.Format == WorkspaceFormat.Json))
         {
             if (api.Json["verb"] is not JValue { Type: JTokenType.String } verb || api.Json["path"] is not JValue { Type: JTokenType.String } path)
             {

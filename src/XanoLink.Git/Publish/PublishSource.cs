@@ -97,7 +97,8 @@ public sealed class PublishSource
     /// The guid in an object file, by blob id, parsed once per run: tenants share most of their blobs (they come from the
     /// same snapshots), so a fleet's guid lookups cost one parse per distinct file, not one per tenant.
     /// </summary>
-    internal string? GuidOf(string blobId, Func<byte[]> read) => guids.GetOrAdd(blobId, _ => ObjectGuid(read()));
+    internal string? GuidOf(string path, string blobId, Func<byte[]> read) =>
+        guids.GetOrAdd(Path.GetExtension(path) + ":" + blobId, _ => Formats.ObjectFiles.GuidOf(path, read()));
 
     /// <summary>Who the snapshot and merge commits are by.</summary>
     public Signature Signature { get; }
@@ -184,16 +185,4 @@ public sealed class PublishSource
         files.Files().FirstOrDefault(f => f.Path == Loading.PathLayout.ManifestFile) is { } file
             ? Convert.ToHexStringLower(SHA256.HashData(file.ReadAllBytes()))
             : null;
-
-    private static string? ObjectGuid(byte[] bytes)
-    {
-        try
-        {
-            return XanoLink.Merge.FileMerge.ParseObject(System.Text.Encoding.UTF8.GetString(bytes))["guid"] is Newtonsoft.Json.Linq.JValue { Type: Newtonsoft.Json.Linq.JTokenType.String } guid ? (string)guid! : null;
-        }
-        catch (FormatException)
-        {
-            return null;
-        }
-    }
 }

@@ -51,6 +51,12 @@ internal static class TenantPlanner
         // The tenant's identity never travels: its snapshot carries the tenant's own workspace.json.
         var info = liveTip[PathLayout.WorkspaceFile]?.Target as Blob;
         var infoBytes = info?.GetContentStream().ReadAllBytes();
+        if (Formats.WorkspaceFormats.Detect(InfoJson(infoBytes), liveTip.Tree.Select(e => e.Name)) is { } format && format != source.Workspace.Format)
+        {
+            throw new TenantFailure(DiagnosticCatalog.TenantFormatDiffers,
+                $"its live branch '{live}' holds a {Formats.WorkspaceFormats.Name(format)} workspace and the source is {Formats.WorkspaceFormats.Name(source.Workspace.Format)}; a tenant takes snapshots in one format. Convert the tenant (in a checkout of '{live}': xanolink convert --to {Formats.WorkspaceFormats.Name(source.Workspace.Format)} -o DIR, then replace its files with DIR's and commit), or create a new tenant with 'xanolink tenant create'");
+        }
+
         var snapshotTree = info is null ? source.SnapshotTree : source.SnapshotTree.WithFile(PathLayout.WorkspaceFile, info.Sha);
         var branch = settings.Planned?.GetValueOrDefault(name)?.Branch ?? BranchName(repo, name, source, settings);
         var warnings = new List<string>(damage);
@@ -213,8 +219,8 @@ internal static class TenantPlanner
                 continue;
             }
 
-            var theirs = source.GuidOf(sourceId, () => source.Snapshot!.Files[path]);
-            var ours = source.GuidOf(entry.Id, () => live.Read(entry.Id));
+            var theirs = source.GuidOf(path, sourceId, () => source.Snapshot!.Files[path]);
+            var ours = source.GuidOf(path, entry.Id, () => live.Read(entry.Id));
             if (theirs is not null && ours is not null && theirs != ours)
             {
                 result.Add($"{meaning.Kind.Prefix()}:{meaning.Name} (tenant guid {ours}, source guid {theirs})");
@@ -241,7 +247,7 @@ internal static class TenantPlanner
         var owners = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (path, entry) in AllFiles(live))
         {
-            if (PathLayout.Classify(path).Role == FileRole.Object && source.GuidOf(entry.Sha, () => ReadBlob(repo, entry)) is { } g)
+            if (PathLayout.Classify(path).Role == FileRole.Object && source.GuidOf(path, entry.Sha, () => ReadBlob(repo, entry)) is { } g)
             {
                 owners.TryAdd(g, path);
             }
@@ -255,7 +261,7 @@ internal static class TenantPlanner
         var deleted = merge.Files.Where(f => f.Bytes is null).Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         foreach (var file in added)
         {
-            var guid = source.GuidOf(file.BlobId ?? XanoLink.Files.GitBlobId.Of(file.Bytes!), () => file.Bytes!);
+            var guid = source.GuidOf(file.Path, file.BlobId ?? XanoLink.Files.GitBlobId.Of(file.Bytes!), () => file.Bytes!);
             if (guid is not null && owners.TryGetValue(guid, out var owner) && owner != file.Path && !deleted.Contains(owner))
             {
                 var mine = PathLayout.Classify(file.Path);
@@ -284,6 +290,18 @@ internal static class TenantPlanner
     }
 
     private static byte[] ReadBlob(Repository repo, ObjectId id) => repo.Lookup<Blob>(id).GetContentStream().ReadAllBytes();
+
+    private static Newtonsoft.Json.Linq.JObject? InfoJson(byte[]? bytes)
+    {
+        try
+        {
+            return bytes is null ? null : FileMerge.ParseObject(System.Text.Encoding.UTF8.GetString(bytes));
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
 }
 
 internal static class StreamBytes

@@ -1,7 +1,7 @@
 using System.Text;
 using LibGit2Sharp;
 using Newtonsoft.Json.Linq;
-using XanoLink.Json;
+using XanoLink.Formats;
 using XanoLink.Loading;
 using XanoLink.Model;
 
@@ -30,7 +30,7 @@ public static class GuidAdoption
         var tenantWorkspace = WorkspaceLoader.Load(new GitFileSource(tenant.Repository, tip, tenant.Subfolder, live)).Workspace;
         var changes = source.Objects
             .Select(s => (Source: s, Tenant: tenantWorkspace.Find(s.Key)))
-            .Where(p => p.Tenant is not null && p.Tenant.Guid != p.Source.Guid)
+            .Where(p => p.Tenant is not null && p.Source.Guid.Length > 0 && p.Tenant.Guid != p.Source.Guid)
             .Select(p => new GuidChange(p.Source.Key, p.Tenant!.Path, p.Tenant.Guid, p.Source.Guid))
             .ToList();
 
@@ -65,11 +65,18 @@ public static class GuidAdoption
         ObjectWriter.RefuseCheckedOut(tenant, plan.Branch);
         var prefix = tenant.Subfolder.Length == 0 ? "" : tenant.Subfolder + "/";
         var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
-        foreach (var change in plan.Changes)
+        // Through the one owner of object bytes: a XanoScript object keeps its text but for the guid, and the other documents of
+        // a multidoc file keep theirs.
+        foreach (var file in plan.Changes.GroupBy(c => c.Path, StringComparer.Ordinal))
         {
-            var json = (JObject)tenantAtTip.Find(change.Key)!.Json.DeepClone();
-            json["guid"] = change.NewGuid;
-            files[prefix + change.Path] = CanonicalJson.ToBytes(json);
+            var changes = file.Select(change =>
+            {
+                var obj = tenantAtTip.Find(change.Key)!;
+                var json = (JObject)obj.Json.DeepClone();
+                json["guid"] = change.NewGuid;
+                return (obj, json);
+            }).ToArray();
+            files[prefix + file.Key] = ObjectFiles.Rewrite(changes);
         }
 
         var message = new StringBuilder($"Adopt source guids for {plan.Changes.Count} object{(plan.Changes.Count == 1 ? "" : "s")}\n\n");

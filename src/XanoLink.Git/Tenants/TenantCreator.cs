@@ -20,7 +20,8 @@ public static class TenantCreator
     /// <param name="name">The tenant's name (convention product:client).</param>
     /// <param name="path">Where the bare repository goes: must not exist, or be an empty folder. Null for a tenant xanolink.json
     /// already lists: its repository is made where the manifest says (so a manifest written first, like the example's, can be brought to life).</param>
-    public static CreatedTenant Create(string workspace, string name, string? path)
+    /// <param name="format">The source's format, which the tenant takes its snapshots in: a XanoScript tenant's workspace.json says so.</param>
+    public static CreatedTenant Create(string workspace, string name, string? path, Model.WorkspaceFormat format = Model.WorkspaceFormat.Json)
     {
         if (Manifest.TenantNames.Problem(name) is { } problem)
         {
@@ -47,6 +48,11 @@ public static class TenantCreator
             repository.Refs.UpdateTarget("HEAD", "refs/heads/" + Branch, "xanolink: tenant create");
             guid = System.Guid.NewGuid().ToString("N");
             var info = new JObject { ["guid"] = guid, ["name"] = name };
+            if (format == Model.WorkspaceFormat.XanoScript)
+            {
+                info["format"] = Formats.WorkspaceFormats.XanoScript;
+            }
+
             var tree = TreeWriter.Write(repository, new Dictionary<string, byte[]> { ["workspace.json"] = CanonicalJson.ToBytes(info) });
             var created = ObjectWriter.Commit(repository, $"Create tenant workspace {name}\n", tree, []);
             RefMoves.Move(repository, "refs/heads/" + Branch, null, created.Id, "xanolink: tenant create");

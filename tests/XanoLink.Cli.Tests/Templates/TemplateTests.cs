@@ -43,6 +43,33 @@ public sealed partial class TemplateTests(TemplateHive dotnetNew) : IClassFixtur
     }
 
     [Fact]
+    public void A_new_xanoscript_workspace_is_in_Xanos_layout_valid_and_gets_fresh_guids()
+    {
+        using var temp = new TempDirectory();
+        var workspace = temp.Combine("shop");
+        dotnetNew.Run(temp.Path, "xanolink-workspace", "-o", workspace, "--workspace-name", "shop:test", "--format", "xanoscript");
+
+        var files = Directory.EnumerateFiles(workspace, "*", SearchOption.AllDirectories)
+            .Select(file => Path.GetRelativePath(workspace, file).Replace('\\', '/'))
+            .Where(path => !path.StartsWith('.') && !path.StartsWith("ci/", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal);
+        Assert.Equal(
+            ["README.md", "api/users/api_group.xs", "api/users/me_get.xs", "function/users/display_name.xs", "shop.csproj", "table/user.xs", "workspace/shop.xs", "xanolink.json"],
+            files);
+        var report = AssertValidWithoutWarnings(workspace);
+        Assert.Contains("Workspace shop:test: 4 objects", report, StringComparison.Ordinal);
+        Assert.Contains("4 items selected (2 chosen, 2 auto-included)", report, StringComparison.Ordinal);
+        Assert.Contains("*.xs -text", File.ReadAllText(Path.Combine(workspace, ".gitattributes")), StringComparison.Ordinal);
+        var guids = Directory.EnumerateFiles(workspace, "*.xs", SearchOption.AllDirectories)
+            .Select(file => GuidLine().Match(File.ReadAllText(file)))
+            .Select(match => match.Success ? match.Groups[1].Value : "")
+            .ToArray();
+        Assert.Equal(5, guids.Length);
+        Assert.All(guids, guid => Assert.Matches(GuidPattern(), guid));
+        Assert.DoesNotContain(guids, guid => guid.Contains("GUID", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void New_objects_land_at_their_paths_inside_a_workspace_which_still_validates()
     {
         using var temp = new TempDirectory();
@@ -86,6 +113,9 @@ public sealed partial class TemplateTests(TemplateHive dotnetNew) : IClassFixtur
             .Select(file => Path.GetRelativePath(workspace, file).Replace('\\', '/'))
             .Where(path => !path.StartsWith('.') && path != "xanolink.json")
             .ToDictionary(path => path, path => ReadJson(workspace, path).GetProperty("guid").GetString()!, StringComparer.Ordinal);
+
+    [GeneratedRegex("^  guid = \"([^\"]*)\"$", RegexOptions.Multiline)]
+    private static partial Regex GuidLine();
 
     [GeneratedRegex("^[A-Za-z0-9_-]{1,64}$")]
     private static partial Regex GuidPattern();

@@ -43,7 +43,8 @@ public sealed class WorkspaceGeneratorTests
         Assert.Equal(15, Share(ItemKind.Table));
         Assert.Equal(35, Share(ItemKind.Api));
         Assert.InRange(Share(ItemKind.Function), 28, 32);
-        Assert.All(ItemKinds.All, kind => Assert.NotEmpty(workspace.OfKind(kind)));
+        // The generator writes format.md's kinds; the kinds XanoScript added have their own corpus tests.
+        Assert.All(ItemKinds.All.Where(k => k <= ItemKind.Trigger), kind => Assert.NotEmpty(workspace.OfKind(kind)));
         Assert.NotEmpty(workspace.Records);
         Assert.Contains(workspace.OfKind(ItemKind.Function), f => f.Name.Contains('/', StringComparison.Ordinal));
 

@@ -37,6 +37,31 @@ public sealed class GuidAdoptionTests
     }
 
     [Fact]
+    public void In_a_XanoScript_tenant_only_the_guid_of_the_adopted_document_changes_and_the_rest_of_its_file_stays()
+    {
+        using var kit = new TenantKit();
+        kit.CommitSource(new Dictionary<string, string?>
+        {
+            ["workspace.json"] = """{ "guid": "ws-xs", "name": "shop:source" }""" + "\n",
+            ["function/calc.xs"] = "function calc {\n  stack {\n  }\n\n  guid = \"f-calc\"\n}",
+            ["xanolink.json"] = """{ "include": { "functions": "*" }, "tenants": [ { "name": "shop:acme", "repository": "../tenants/acme.git" } ] }""" + "\n",
+        });
+        const string Multidoc = "// Acme's functions\nfunction calc {\n  stack {\n  }\n\n  guid = \"acme-calc\"\n}\n---\nfunction   own {\n  stack {\n  }\n}";
+        var tenantPath = kit.CreateTenant("acme", new Dictionary<string, string>
+        {
+            ["workspace.json"] = """{ "guid": "ws-acme", "name": "shop:acme", "format": "xanoscript" }""" + "\n",
+            ["function/all.xs"] = Multidoc,
+        });
+        var source = XanoLink.Git.Publish.PublishSource.Open(kit.Source);
+        using var tenant = WorkspaceRepository.Open(tenantPath);
+
+        var (plan, _) = GuidAdoption.Run(source.Workspace, tenant, null, dryRun: false);
+
+        Assert.Equal(["function:calc: acme-calc -> f-calc"], plan.Changes.Select(c => c.ToString()));
+        Assert.Equal(Multidoc.Replace("acme-calc", "f-calc", StringComparison.Ordinal), TenantKit.Git(tenantPath, "show", "main:function/all.xs"));
+    }
+
+    [Fact]
     public void A_live_branch_moved_after_planning_is_not_overwritten()
     {
         using var kit = new TenantKit();
