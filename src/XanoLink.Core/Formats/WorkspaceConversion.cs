@@ -279,6 +279,12 @@ public static class WorkspaceConversion
     private static byte[] JsonBytes(WorkspaceObject obj, JObject json)
     {
         var canonical = CanonicalJson.ToBytes(json);
+        var inOrderBytes = CanonicalJson.ToBytesInOrder(json);
+        if (canonical.AsSpan().SequenceEqual(inOrderBytes))
+        {
+            return canonical;
+        }
+
         var (token, _) = JsonFileReader.Parse(obj.Path, Encoding.UTF8.GetString(canonical));
         if (token is JObject reordered)
         {
@@ -291,7 +297,7 @@ public static class WorkspaceConversion
             }
         }
 
-        return CanonicalJson.ToBytesInOrder(json);
+        return inOrderBytes;
     }
 
     // The kept text of an object that was edited since is no longer its text: printing it in Xano's style loses nothing.

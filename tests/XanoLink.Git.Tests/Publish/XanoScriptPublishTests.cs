@@ -141,6 +141,32 @@ public sealed class XanoScriptPublishTests
     }
 
     [Fact]
+    public void A_field_dropped_from_a_XanoScript_table_that_tenant_records_hold_is_refused_unless_data_loss_is_allowed()
+    {
+        using var world = new World();
+        world.Publish();
+        world.EditTenant("acme", "table/product.records.jsonl", t => t + "{\"id\":100,\"name\":\"Acme's\",\"price\":3}\n");
+        world.EditSource(Table, t => t.Replace("    decimal price?=0 filters=min:0\n", "", StringComparison.Ordinal));
+        world.EditSource("table/product.records.jsonl", _ => "{\"id\":1,\"name\":\"Lamp\"}\n");
+        world.CommitSource("Drop product.price");
+        var before = PublishWorld.Refs(world.TenantPath("acme"));
+
+        var refused = world.Publish().Tenants.Single(t => t.Name == "acme");
+
+        Assert.Equal(PublishStatus.Failed, refused.Status);
+        Assert.Equal("XL4020", refused.Code);
+        Assert.Contains(refused.DataLoss ?? [], l => l.Contains("price", StringComparison.Ordinal) && l.Contains("table:product", StringComparison.Ordinal));
+        Assert.Equal(before, PublishWorld.Refs(world.TenantPath("acme")));
+
+        var allowed = Publisher.Run(new PublishRequest(world.Source, Merge: true, AllowDataLoss: true)).Tenants.Single(t => t.Name == "acme");
+
+        Assert.Equal(PublishStatus.Published, allowed.Status);
+        var records = world.TenantFile("acme", "table/product.records.jsonl")!;
+        Assert.Contains("\"id\":100", records, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"price\"", records, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_JSON_tenant_is_refused_for_a_XanoScript_source_with_XL2031_and_left_untouched()
     {
         using var world = new World();
