@@ -61,7 +61,7 @@ internal static class GitSetupCommand
         }
 
         console.Out.WriteLine($"Git starts the drivers as '{tool.Command}': {tool.Reason}.");
-        var added = GitAttributes.AddTo(options.Workspace, attributes);
+        var added = GitAttributes.For(XanoLink.Loading.WorkspaceFolder.FormatOf(options.Workspace)).AddTo(options.Workspace, attributes);
         console.Out.WriteLine(added.Count == 0
             ? $"{attributes}: already routes workspace files to xanolink"
             : $"{attributes}: added {added.Count} line(s); commit it so every clone uses the drivers");

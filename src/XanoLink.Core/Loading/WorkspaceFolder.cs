@@ -18,6 +18,32 @@ public static class WorkspaceFolder
     /// <summary>What makes a folder a workspace, for messages: "workspace.json or a XanoScript workspace (workspace/NAME.xs, branch.xs)".</summary>
     public const string Markers = "workspace.json or Xano's XanoScript files (workspace/NAME.xs, workspace.xs, branch.xs, or .xs files in table/, api/, function/...)";
 
+    /// <summary>
+    /// The format of the workspace in <paramref name="folder"/>: workspace.json's <c>"format"</c> when it says, else
+    /// XanoScript when the folder holds Xano's files (as <see cref="IsWorkspace"/> finds them), else JSON.
+    /// </summary>
+    public static Model.WorkspaceFormat FormatOf(string folder)
+    {
+        var info = Path.Combine(folder, PathLayout.WorkspaceFile);
+        if (File.Exists(info))
+        {
+            try
+            {
+                var json = Newtonsoft.Json.Linq.JObject.Parse(File.ReadAllText(info));
+                if (Formats.WorkspaceFormats.Detect(json, []) is { } said)
+                {
+                    return said;
+                }
+            }
+            catch (Newtonsoft.Json.JsonException)
+            {
+                // validate reports a broken workspace.json; its format is then the one its files show.
+            }
+        }
+
+        return HasXanoScript(folder) ? Model.WorkspaceFormat.XanoScript : Model.WorkspaceFormat.Json;
+    }
+
     public static bool IsWorkspace(string folder)
     {
         if (!Directory.Exists(folder))
@@ -25,8 +51,12 @@ public static class WorkspaceFolder
             return false;
         }
 
-        if (File.Exists(Path.Combine(folder, PathLayout.WorkspaceFile)) || File.Exists(Path.Combine(folder, PathLayout.BranchFile))
-            || File.Exists(Path.Combine(folder, "workspace.xs")))
+        return File.Exists(Path.Combine(folder, PathLayout.WorkspaceFile)) || HasXanoScript(folder);
+    }
+
+    private static bool HasXanoScript(string folder)
+    {
+        if (File.Exists(Path.Combine(folder, PathLayout.BranchFile)) || File.Exists(Path.Combine(folder, "workspace.xs")))
         {
             return true;
         }

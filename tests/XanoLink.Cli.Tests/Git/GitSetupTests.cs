@@ -35,7 +35,40 @@ public sealed class GitSetupTests
 
         Assert.True(setup.ExitCode == 0, setup.Error);
         Assert.Equal(File.ReadAllText(TemplateAttributes), File.ReadAllText(temp.Combine(".gitattributes")));
-        Assert.Equal(7, GitAttributes.Lines.Count);
+        Assert.Equal(7, GitAttributes.Json.Lines.Count);
+    }
+
+    [Fact]
+    public void A_xanoscript_workspace_gets_the_lines_that_route_its_xs_files()
+    {
+        using var temp = new TempDirectory();
+        temp.Write("branch.xs", "branch main {\n}");
+        temp.Write("table/product.xs", "table product {\n  schema {\n    int id\n  }\n}");
+        GitCli.Run(temp.Path, "init", "-q", "-b", "main");
+
+        var setup = CliRunner.Run(temp.Path, "git-setup");
+
+        Assert.True(setup.ExitCode == 0, setup.Error);
+        Assert.Equal(File.ReadAllText(RepositoryRoot.Combine("templates", "content", "workspace", "xanoscript", ".gitattributes")), File.ReadAllText(temp.Combine(".gitattributes")));
+        Assert.Equal("merge: xanolink", GitCli.Run(temp.Path, "check-attr", "merge", "--", "table/product.xs").Trim().Split(": ", 2)[1]);
+        Assert.Equal("diff: xanolink", GitCli.Run(temp.Path, "check-attr", "diff", "--", "api/shop/list_get.xs").Trim().Split(": ", 2)[1]);
+    }
+
+    [Fact]
+    public void A_git_sync_repository_with_json_lines_gets_the_xanoscript_lines_it_lacks()
+    {
+        using var temp = new TempDirectory();
+        temp.Write("workspace/shop.xs", "workspace shop {\n}");
+        temp.Write("function/calc.xs", "function calc {\n  stack {\n  }\n}");
+        temp.Write(".gitattributes", "tables/**/*.json merge=xanolink diff=xanolink\n");
+        GitCli.Run(temp.Path, "init", "-q", "-b", "main");
+
+        CliRunner.Run(temp.Path, "git-setup");
+
+        var text = File.ReadAllText(temp.Combine(".gitattributes"));
+        Assert.StartsWith("tables/**/*.json merge=xanolink diff=xanolink\n", text, StringComparison.Ordinal);
+        Assert.Contains("function/**/*.xs merge=xanolink diff=xanolink", text, StringComparison.Ordinal);
+        Assert.Equal("merge: xanolink", GitCli.Run(temp.Path, "check-attr", "merge", "--", "function/calc.xs").Trim().Split(": ", 2)[1]);
     }
 
     [Fact]
