@@ -78,11 +78,6 @@ public sealed class RoundTripPropertyTests
             Assert.False(first.HasErrors, string.Join("\n", first.Diagnostics) + "\n" + text);
             var document = first.Documents.Single();
             var printed = XanoScriptWriter.Write(document.Construct, document.Model);
-            if (printed.Text is null)
-            {
-                File.WriteAllText("/tmp/genfail.xs", text);
-            }
-
             Assert.True(printed.Text is not null, string.Join("\n", printed.Diagnostics) + "\n" + text);
             var second = XanoScriptReader.Read("g.xs", printed.Text!).Documents.Single();
             Assert.True(JToken.DeepEquals(document.Model, second.Model), text + "\n----\n" + printed.Text);
