@@ -63,7 +63,16 @@ public sealed class RoundTripPropertyTests
     {
         XsGen.Function.Sample(function =>
         {
-            var once = XanoScriptWriter.Write("function", function).Text!;
+            var written = XanoScriptWriter.Write("function", function);
+            if (written.Text is null)
+            {
+                // Generated parameters can hold what has no XanoScript form (a nested "steps" of arbitrary objects): the
+                // writer then refuses with its code, never prints text that reads back as another object.
+                Assert.Contains(written.Diagnostics, d => d.Code == "XL1130");
+                return;
+            }
+
+            var once = written.Text;
             var model = XanoScriptReader.Read("f.xs", once).Documents.Single().Model;
             Assert.Equal(once, XanoScriptWriter.Write("function", model).Text);
         }, iter: 300);

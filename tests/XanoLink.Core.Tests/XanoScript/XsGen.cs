@@ -37,8 +37,9 @@ internal static class XsGen
             (1, value.Array[0, 3].Select(items => (JToken)new JArray(items))),
             (1, Gen.Select(Gen.OneOf(Keys), value).Array[0, 3].Select(entries =>
             {
+                // Names starting with @, # or // are XanoLink's own markers, refused by the writer (XL1130) wherever they sit.
                 var obj = new JObject();
-                foreach (var (key, v) in entries)
+                foreach (var (key, v) in entries.Where(e => e.Item1 is not ("//" or "@k" or "#k")))
                 {
                     obj[key] = v;
                 }
