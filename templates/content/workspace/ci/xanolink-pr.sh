@@ -23,7 +23,10 @@ report=${XANOLINK_PR_REPORT:-xanolink-pr.md}
 plan=${XANOLINK_PLAN:-xanolink-plan.json}
 
 cd "$(dirname "$0")/.."
-trap 'rm -f "$report.tmp"' EXIT
+# The report is written outside the work tree until it is whole: a file appearing in it while plan runs would be
+# reported as an uncommitted change (XL4052).
+tmp=$(mktemp)
+trap 'rm -f "$tmp"' EXIT
 
 dotnet tool restore
 dotnet build
@@ -39,7 +42,7 @@ planned=0
   echo "## XanoLink: publish plan"
   echo
   dotnet xanolink plan --from "$commit" --out "$plan" --format markdown || planned=$?
-} > "$report.tmp"
-mv "$report.tmp" "$report"
+} > "$tmp"
+cp "$tmp" "$report"
 echo "wrote $(pwd)/$report and $(pwd)/$plan"
 exit "$planned"
