@@ -1,4 +1,5 @@
 using LibGit2Sharp;
+using XanoLink.Loading;
 using XanoLink.Manifest;
 
 namespace XanoLink.Git;
@@ -192,7 +193,12 @@ public sealed class WorkspaceRepository : IDisposable
     /// <summary>Every change of the live branch, newest first; empty when none was ever recorded.</summary>
     public IReadOnlyList<LiveChange> LiveHistory() => live.History();
 
-    /// <summary>Files of the workspace folder that differ from the checked-out commit (untracked ones included); 0 for a bare repository.</summary>
+    /// <summary>
+    /// Files of the workspace folder that differ from the checked-out commit (untracked ones included) and could be
+    /// workspace data; 0 for a bare repository. Files outside the kinds' folders other than workspace.json and
+    /// xanolink.json are never sent, so a report redirected into the folder (<c>publish --format json &gt; out.json</c>)
+    /// or an edited README is no uncommitted change.
+    /// </summary>
     public int UncommittedChanges()
     {
         if (IsBare)
@@ -206,8 +212,17 @@ public sealed class WorkspaceRepository : IDisposable
             options.PathSpec = [Subfolder + "/"];
         }
 
-        return Repository.RetrieveStatus(options).Count(e => e.State is not (FileStatus.Unaltered or FileStatus.Ignored));
+        var prefix = Subfolder.Length > 0 ? Subfolder + "/" : "";
+        return Repository.RetrieveStatus(options)
+            .Count(e => e.State is not (FileStatus.Unaltered or FileStatus.Ignored) && MaybeSent(e.FilePath.Replace('\\', '/')[prefix.Length..]));
     }
+
+    private static bool MaybeSent(string path) => PathLayout.Classify(path).Role switch
+    {
+        FileRole.Ignored => false,
+        FileRole.Unknown => path.Contains('/', StringComparison.Ordinal),
+        _ => true,
+    };
 
     internal Branch? FindBranch(string name) =>
         Repository.Branches[name] is { IsRemote: false } local ? local : Repository.Branches["origin/" + name];

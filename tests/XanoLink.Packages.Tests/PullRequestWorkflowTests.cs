@@ -36,10 +36,14 @@ public sealed class PullRequestWorkflowTests(PackageFeed feed)
         GitCli.Run(ws, "commit", "-qam", "Describe users/me");
 
         var pr = Succeeds(feed.Run(ws, "sh", "ci/xanolink-pr.sh", "main", "feature"));
-        var plan = Path.Combine(ws, "xanolink-plan.json");
+        var plan = Path.Combine(ws, "ci", "xanolink-plan.json");
         Assert.Contains("would-publish", File.ReadAllText(plan), StringComparison.Ordinal);
         Assert.Contains("Reviewed in the pull request", File.ReadAllText(Path.Combine(ws, "xanolink-pr.md")), StringComparison.Ordinal);
         Assert.Contains("xanolink-plan.json", pr.Output, StringComparison.Ordinal);
+        // The script's own report file is no uncommitted change of the workspace.
+        Assert.DoesNotContain("XL4052", pr.Output, StringComparison.Ordinal);
+        // Nor is the plan it leaves behind a misplaced workspace file for the next validation.
+        Assert.DoesNotContain("XL1007", Succeeds(feed.Run(ws, "dotnet", "xanolink", "validate")).Output, StringComparison.Ordinal);
 
         // Between review and publish someone changes globex's live branch by hand.
         var globex = Path.Combine(folder, "tenants", "globex.git");

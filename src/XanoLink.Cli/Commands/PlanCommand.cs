@@ -25,6 +25,12 @@ internal static class PlanCommand
 
     private static int Plan(CliConsole console, PublishOptions options)
     {
+        // Checked first: a plan of many tenants should not be computed only to fail at the end.
+        if (options.OutFile is { } target && Path.GetDirectoryName(target) is { } folder && !Directory.Exists(folder))
+        {
+            throw new UsageException($"--out {target}: the folder {folder} does not exist; create it or write the plan elsewhere");
+        }
+
         UncommittedChanges.Note(console, options.Workspace, options.From);
         var report = Publisher.Run(PublishCliOptions.Request(options with { DryRun = true }));
         if (options.OutFile is { } file)

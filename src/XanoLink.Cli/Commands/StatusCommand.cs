@@ -63,6 +63,11 @@ internal static class StatusCommand
 
         UncommittedChanges.Note(console, options.Workspace, null, "status");
         var source = PublishSource.Open(options.Workspace);
+        if (UnreadableManifest.Report(console, source))
+        {
+            return 1;
+        }
+
         var chosen = Chosen(source, options);
         var read = new TenantStatus[chosen.Length];
         Parallel.For(0, chosen.Length, new ParallelOptions { MaxDegreeOfParallelism = options.Parallel }, i => read[i] = TenantStatusReader.Read(source, chosen[i]));

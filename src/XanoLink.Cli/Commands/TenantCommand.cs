@@ -68,6 +68,11 @@ internal static class TenantCommand
     {
         UncommittedChanges.Note(console, options.Workspace, null, "tenant list");
         var source = PublishSource.Open(options.Workspace);
+        if (UnreadableManifest.Report(console, source))
+        {
+            return 1;
+        }
+
         var rows = source.Manifest.Tenants.OrderBy(t => t.Name, StringComparer.Ordinal).Select(t => TenantStatusReader.Read(source, t)).ToArray();
         if (options.Format == "json")
         {

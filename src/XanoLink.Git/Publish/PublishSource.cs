@@ -3,6 +3,7 @@ using LibGit2Sharp;
 using XanoLink.Diagnostics;
 using XanoLink.Files;
 using XanoLink.Git.Tenants;
+using XanoLink.Loading;
 using XanoLink.Manifest;
 using XanoLink.Model;
 using XanoLink.Publish;
@@ -37,6 +38,7 @@ public sealed class PublishSource
         ExplicitFrom = explicitFrom;
         Errors = report.Diagnostics.Where(d => d.Severity == Severity.Error).ToArray();
         Manifest = report.Manifest ?? LinkManifest.Empty();
+        ManifestErrors = report.Manifest is null ? Errors.Where(d => d.File == PathLayout.ManifestFile).ToArray() : [];
         Info = report.Workspace.Info;
         if (Errors.Count == 0 && report.Selection is { } selection && report.Workspace.Manifest is not null)
         {
@@ -76,6 +78,9 @@ public sealed class PublishSource
     public string Guid => Info?.Guid ?? "";
 
     public LinkManifest Manifest { get; }
+
+    /// <summary>The errors of a xanolink.json that could not be read at all (empty when it was read or is absent): its tenants are unknown, not none.</summary>
+    public IReadOnlyList<Diagnostic> ManifestErrors { get; }
 
     /// <summary>sha256 (hex) of xanolink.json's bytes at <see cref="Commit"/>; null when there is none.</summary>
     public string? ManifestHash { get; }

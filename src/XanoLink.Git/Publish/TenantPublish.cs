@@ -56,6 +56,22 @@ internal static class TenantPublish
         }
     }
 
+    /// <summary>
+    /// The merge's "two different items want this path" conflicts are the guid collisions the error already names (with
+    /// guids, where the conflict could only show blob ids); the member conflicts stay.
+    /// </summary>
+    private static TenantPlan WithoutCollidingPaths(TenantPlan plan)
+    {
+        if (plan.Merge is not { } merge)
+        {
+            return plan;
+        }
+
+        var colliding = plan.Collisions.Select(c => c.Split(' ', 2)[0]).ToHashSet(StringComparer.Ordinal);
+        var conflicts = merge.Conflicts.Where(c => c.Member.Length > 0 || c.Item is not { } item || !colliding.Contains(item.ToString())).ToArray();
+        return plan with { Merge = merge with { Conflicts = conflicts } };
+    }
+
     private static TenantOutcome Local(TenantLocation location, PublishSource source, PublishSettings settings, List<string> notes, Action<IReadOnlyList<string>>? push)
     {
         using var tenant = WorkspaceRepository.Open(location.LocalPath!);
@@ -74,7 +90,7 @@ internal static class TenantPublish
 
         if (plan.Collisions.Count > 0)
         {
-            return Outcomes.Of(plan, PublishStatus.Failed, settings) with
+            return Outcomes.Of(WithoutCollidingPaths(plan), PublishStatus.Failed, settings) with
             {
                 Code = DiagnosticCatalog.GuidCollision.Code,
                 Error = $"{plan.Collisions.Count} object(s) have the same kind and name as source objects but another guid: {string.Join("; ", plan.Collisions)}. "

@@ -23,6 +23,18 @@ public sealed class CommandLineTests
         Assert.StartsWith("xanolink: unknown command 'zzzzzz'; commands: validate, format, deps", CliRunner.Run(Path.GetTempPath(), "zzzzzz").Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Plan_out_into_a_folder_that_does_not_exist_is_a_usage_error_before_any_tenant_is_read()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), "xanolink-no-such-folder-" + Guid.NewGuid().ToString("N"), "plan.json");
+
+        var result = CliRunner.Run(Path.GetTempPath(), "plan", "-w", XanoLink.Testing.RepositoryRoot.Combine("example-source-workspace"), "--out", missing);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal($"xanolink: --out {missing}: the folder {Path.GetDirectoryName(missing)} does not exist; create it or write the plan elsewhere\n", result.Error);
+        Assert.Equal("", result.Out);
+    }
+
     [Theory]
     [MemberData(nameof(Commands))]
     public void Help_says_each_default_once(string command)

@@ -37,6 +37,27 @@ public sealed partial class TenantCommandsTests
     }
 
     [Fact]
+    public void Status_and_tenant_list_of_an_unreadable_manifest_name_its_error_and_exit_1_instead_of_saying_there_are_no_tenants()
+    {
+        using var kit = new TenantKit();
+        var files = TenantKit.SourceFiles(ThreeTenants);
+        files["xanolink.json"] = "{ \"include\": \n";
+        kit.CommitSource(files);
+
+        var status = CliRunner.Run(kit.Source, "status");
+        var list = CliRunner.Run(kit.Source, "tenant", "list");
+        var json = CliRunner.Run(kit.Source, "tenant", "list", "--format", "json");
+
+        Assert.Equal((1, 1, 1), (status.ExitCode, list.ExitCode, json.ExitCode));
+        Assert.All(new[] { status, list, json }, r =>
+        {
+            Assert.DoesNotContain("No tenants", r.Out, StringComparison.Ordinal);
+            Assert.Contains("xanolink.json(2,1): error XL1001", r.Error, StringComparison.Ordinal);
+            Assert.Contains("its tenants cannot be read", r.Error, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
     public void Tenant_create_registers_a_bare_repository_that_list_then_shows()
     {
         using var kit = new TenantKit();

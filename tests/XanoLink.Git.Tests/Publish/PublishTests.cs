@@ -63,6 +63,8 @@ public sealed class PublishTests
         Assert.Equal(PublishStatus.Failed, globex.Status);
         Assert.Contains("xanolink adopt-guids --tenant globex", globex.Error, StringComparison.Ordinal);
         Assert.Contains("table:product", globex.Error, StringComparison.Ordinal);
+        // The collision is the whole story: no second line about blob ids wanting the same path.
+        Assert.Empty(globex.Conflicts ?? []);
         Assert.Equal(refsBefore, PublishWorld.Refs(world.TenantPath("globex")));
         Assert.All(new[] { report.Tenants[0], report.Tenants[2] }, t => Assert.Equal(PublishStatus.Published, t.Status));
         world.FsckTenants();

@@ -1,7 +1,7 @@
 #!/bin/sh
 # The pull-request check of .github/workflows/xanolink-pr.yml for any other CI:
 # validates the workspace (dotnet build), then writes xanolink-pr.md with the item-by-item
-# diff from BASE to HEAD and the publish plan of HEAD, and xanolink-plan.json: the reviewed
+# diff from BASE to HEAD and the publish plan of HEAD, and ci/xanolink-plan.json: the reviewed
 # plan, which ci/xanolink-publish.sh applies exactly once the pull request is merged.
 # Run it from anywhere inside the repository:
 #
@@ -20,10 +20,14 @@ fi
 base=$1
 head=${2:-HEAD}
 report=${XANOLINK_PR_REPORT:-xanolink-pr.md}
-plan=${XANOLINK_PLAN:-xanolink-plan.json}
+# In ci/, which validation ignores: at the top, a later dotnet build would warn about it (XL1007).
+plan=${XANOLINK_PLAN:-ci/xanolink-plan.json}
 
 cd "$(dirname "$0")/.."
-trap 'rm -f "$report.tmp"' EXIT
+# The report is written outside the work tree until it is whole: a file appearing in it while plan runs would be
+# reported as an uncommitted change (XL4052).
+tmp=$(mktemp)
+trap 'rm -f "$tmp"' EXIT
 
 dotnet tool restore
 dotnet build
@@ -39,7 +43,7 @@ planned=0
   echo "## XanoLink: publish plan"
   echo
   dotnet xanolink plan --from "$commit" --out "$plan" --format markdown || planned=$?
-} > "$report.tmp"
-mv "$report.tmp" "$report"
+} > "$tmp"
+cp "$tmp" "$report"
 echo "wrote $(pwd)/$report and $(pwd)/$plan"
 exit "$planned"
