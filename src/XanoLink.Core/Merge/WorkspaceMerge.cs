@@ -140,9 +140,12 @@ public static class WorkspaceMerge
 
             // Unreadable or unknown files cannot be merged inside: both changed means a whole-file conflict.
             var winner = options.Policy == MergePolicy.Theirs ? t : o;
-            conflicts.Add(new MergeConflict(key, file, "", Describe(b, o, t) + " (the file cannot be merged member by member)", o is null ? null : "blob " + o.File.BlobId, t is null ? null : "blob " + t.File.BlobId, Resolution()));
+            conflicts.Add(new MergeConflict(key, file, "", Describe(b, o, t) + " (the file cannot be merged member by member)", Blob(o), Blob(t), Resolution()));
             Write(winner?.File.Path, winner, winner?.File.ReadAllBytes());
         }
+
+        // A side without the file is null (shown as "deleted"), not a JSON null.
+        private static JValue? Blob(SideEntry? entry) => entry is null ? null : new JValue("blob " + entry.File.BlobId);
 
         public MergeResult Result(int items) => new(
             files,

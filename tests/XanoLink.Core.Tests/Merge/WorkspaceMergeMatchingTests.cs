@@ -1,0 +1,210 @@
+using System.Text;
+using XanoLink.Merge;
+
+namespace XanoLink.Core.Tests.Merge;
+
+/// <summary>How a workspace merge matches files across the sides (guid, path, table) and where each merged item lands.</summary>
+public class WorkspaceMergeMatchingTests
+{
+    private const string ProductRecords = "{\"id\":1,\"price\":5}\n{\"id\":2,\"price\":7}\n";
+
+    private static WorkspaceFiles Base() => new WorkspaceFiles()
+        .Table("product", """{ "name": "id", "type": "int" }, { "name": "price", "type": "decimal" }""")
+        .Table("category")
+        .With("tables/product.records.jsonl", ProductRecords)
+        .Function("calc", """{ "op": "db.get", "table": "product", "as": "p" }""");
+
+    private static string Text(MergeResult result, string path) => Encoding.UTF8.GetString(result.Files[path]);
+
+    private static MergeResult Merge(WorkspaceFiles b, WorkspaceFiles o, WorkspaceFiles t, MergePolicy policy = MergePolicy.Fail) =>
+        WorkspaceMerge.Merge(b.Source(), o.Source(), t.Source(), new MergeOptions(policy));
+
+    private static WorkspaceFiles RenamedProduct(WorkspaceFiles files, string to = "item", bool records = true) => (records
+            ? files.Without("tables/product.records.jsonl").With($"tables/{to}.records.jsonl", ProductRecords)
+            : files)
+        .Without("tables/product.json")
+        .With($"tables/{to}.json", $$"""{ "guid": "t-product", "name": "{{to}}", "fields": [ { "name": "id", "type": "int" }, { "name": "price", "type": "decimal" } ] }""");
+
+    [Fact]
+    public void Records_added_on_one_side_follow_the_table_the_other_side_renamed()
+    {
+        var b = new WorkspaceFiles().Table("product");
+        var ours = new WorkspaceFiles().Table("product").With("tables/product.records.jsonl", "{\"id\":1}\n");
+        var theirs = RenamedProduct(new WorkspaceFiles(), records: false).Table("category");
+
+        var result = Merge(b, ours, theirs);
+
+        Assert.Empty(result.Conflicts);
+        Assert.Equal(["tables/category.json", "tables/item.json", "tables/item.records.jsonl", "workspace.json"], result.Files.Keys);
+        Assert.Equal("{\"id\":1}\n", Text(result, "tables/item.records.jsonl"));
+    }
+
+    [Fact]
+    public void Records_edited_on_one_side_follow_the_table_renamed_with_its_records_on_the_other()
+    {
+        var ours = Base().With("tables/product.records.jsonl", "{\"id\":1,\"price\":6}\n{\"id\":2,\"price\":7}\n");
+        var theirs = RenamedProduct(Base()).Table("category", extra: """, "description": "c" """);
+
+        var result = Merge(Base(), ours, theirs);
+
+        Assert.Empty(result.Conflicts);
+        Assert.DoesNotContain("tables/product.records.jsonl", result.Files.Keys);
+        Assert.Equal("{\"id\":1,\"price\":6}\n{\"id\":2,\"price\":7}\n", Text(result, "tables/item.records.jsonl"));
+    }
+
+    [Fact]
+    public void A_table_renamed_two_ways_is_a_conflict_on_its_name_and_lands_at_the_winning_name()
+    {
+        var ours = RenamedProduct(Base(), "item");
+        var theirs = RenamedProduct(Base(), "article");
+
+        var failed = Merge(Base(), ours, theirs);
+        var tookTheirs = Merge(Base(), ours, theirs, MergePolicy.Theirs);
+
+        var conflict = Assert.Single(failed.Conflicts);
+        Assert.Equal("table:item name: changed differently on both sides (ours \"item\", theirs \"article\")", conflict.ToString());
+        Assert.Contains("tables/item.json", failed.Files.Keys);
+        Assert.Contains("tables/item.records.jsonl", failed.Files.Keys);
+        Assert.DoesNotContain("tables/article.json", failed.Files.Keys);
+        Assert.Equal("table:article name: changed differently on both sides (ours \"item\", theirs \"article\"); took theirs", Assert.Single(tookTheirs.Conflicts).ToString());
+        Assert.Contains("tables/article.json", tookTheirs.Files.Keys);
+        Assert.Contains("tables/article.records.jsonl", tookTheirs.Files.Keys);
+        Assert.DoesNotContain("tables/item.json", tookTheirs.Files.Keys);
+    }
+
+    [Fact]
+    public void Files_without_a_guid_are_matched_by_their_path()
+    {
+        var b = Base()
+            .With("tables/loose.json", """{ "name": "loose", "fields": [ { "name": "id", "type": "int" } ] }""")
+            .With("tables/blank.json", """{ "guid": "", "name": "blank", "fields": [ { "name": "id", "type": "int" } ] }""");
+        var ours = Base()
+            .With("tables/loose.json", """{ "name": "loose", "fields": [ { "name": "id", "type": "int" }, { "name": "a", "type": "text" } ] }""")
+            .With("tables/blank.json", """{ "guid": "", "name": "blank", "fields": [ { "name": "id", "type": "int" } ], "description": "o" }""");
+        var theirs = Base()
+            .With("tables/loose.json", """{ "name": "loose", "fields": [ { "name": "id", "type": "int" } ], "description": "t" }""")
+            .With("tables/blank.json", """{ "guid": "", "name": "blank", "fields": [ { "name": "id", "type": "int" }, { "name": "b", "type": "text" } ] }""");
+
+        var result = Merge(b, ours, theirs);
+
+        Assert.Empty(result.Conflicts);
+        Assert.Equal("""{"name":"loose","description":"t","fields":[{"name":"id","type":"int"},{"name":"a","type":"text"}]}""", Compact(Text(result, "tables/loose.json")));
+        Assert.Equal("""{"guid":"","name":"blank","description":"o","fields":[{"name":"id","type":"int"},{"name":"b","type":"text"}]}""", Compact(Text(result, "tables/blank.json")));
+        Assert.Equal(2, result.Stats.Merged);
+    }
+
+    [Fact]
+    public void Files_sharing_one_guid_are_matched_by_their_path()
+    {
+        static WorkspaceFiles Copied(WorkspaceFiles files, string note = "", string copyNote = "") => files
+            .With("functions/copy.json", $$"""{ "guid": "f-calc", "name": "copy", "steps": [] {{copyNote}} }""")
+            .Function("calc", """{ "op": "db.get", "table": "product", "as": "p" }""", note);
+        var b = Copied(Base());
+        var ours = Copied(Base(), note: """, "description": "ours" """);
+        var theirs = Copied(Base(), copyNote: """, "description": "theirs" """);
+
+        var result = Merge(b, ours, theirs);
+
+        Assert.Empty(result.Conflicts);
+        Assert.Contains("\"ours\"", Text(result, "functions/calc.json"), StringComparison.Ordinal);
+        Assert.DoesNotContain("\"theirs\"", Text(result, "functions/calc.json"), StringComparison.Ordinal);
+        Assert.Contains("\"theirs\"", Text(result, "functions/copy.json"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Two_items_with_different_guids_added_at_one_path_are_a_conflict_settled_by_the_policy()
+    {
+        var ours = Base().With("tables/sku.json", """{ "guid": "t-sku-ours", "name": "sku", "fields": [ { "name": "id", "type": "int" } ] }""");
+        var theirs = Base().With("tables/sku.json", """{ "guid": "t-sku-theirs", "name": "sku", "fields": [ { "name": "id", "type": "int" } ] }""");
+
+        var failed = Merge(Base(), ours, theirs);
+        var tookOurs = Merge(Base(), ours, theirs, MergePolicy.Ours);
+        var tookTheirs = Merge(Base(), ours, theirs, MergePolicy.Theirs);
+
+        var conflict = Assert.Single(failed.Conflicts);
+        Assert.Equal(("table:sku", "tables/sku.json", "", "two different items (not the same guid) want this path"), (conflict.Item.ToString(), conflict.File, conflict.Member, conflict.Description));
+        Assert.StartsWith("blob ", (string)conflict.Ours!, StringComparison.Ordinal);
+        Assert.NotEqual((string)conflict.Ours!, (string)conflict.Theirs!);
+        Assert.Equal(ConflictResolution.Unresolved, conflict.Resolution);
+        Assert.Contains("t-sku-ours", Text(failed, "tables/sku.json"), StringComparison.Ordinal);
+        Assert.Equal(ConflictResolution.TookOurs, Assert.Single(tookOurs.Conflicts).Resolution);
+        Assert.Contains("t-sku-ours", Text(tookOurs, "tables/sku.json"), StringComparison.Ordinal);
+        Assert.Equal(ConflictResolution.TookTheirs, Assert.Single(tookTheirs.Conflicts).Resolution);
+        Assert.Contains("t-sku-theirs", Text(tookTheirs, "tables/sku.json"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_file_that_cannot_be_parsed_changed_on_both_sides_is_a_whole_file_conflict()
+    {
+        var b = Base().With("tables/broken.json", "{ not json");
+        var ours = Base().With("tables/broken.json", "{ not json, ours");
+        var theirs = Base().With("tables/broken.json", "{ not json, theirs");
+
+        var failed = Merge(b, ours, theirs);
+        var tookTheirs = Merge(b, ours, theirs, MergePolicy.Theirs);
+        var deletedInOurs = Merge(b, Base(), theirs);
+        var deletedInTheirs = Merge(b, ours, Base(), MergePolicy.Theirs);
+        var addedTwice = Merge(Base(), ours, theirs);
+
+        var conflict = Assert.Single(failed.Conflicts);
+        Assert.Equal(("tables/broken.json", "changed differently on both sides (the file cannot be merged member by member)"), (conflict.File, conflict.Description));
+        Assert.Equal("{ not json, ours", Text(failed, "tables/broken.json"));
+        Assert.Equal("{ not json, theirs", Text(tookTheirs, "tables/broken.json"));
+        Assert.Equal(ConflictResolution.TookTheirs, Assert.Single(tookTheirs.Conflicts).Resolution);
+        Assert.Equal("deleted in ours, changed in theirs (the file cannot be merged member by member)", Assert.Single(deletedInOurs.Conflicts).Description);
+        Assert.Null(Assert.Single(deletedInOurs.Conflicts).Ours);
+        Assert.StartsWith("table:broken: deleted in ours, changed in theirs (the file cannot be merged member by member) (ours deleted, theirs \"blob ", deletedInOurs.Conflicts[0].ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("tables/broken.json", deletedInOurs.Files.Keys);
+        Assert.Equal("changed in ours, deleted in theirs (the file cannot be merged member by member)", Assert.Single(deletedInTheirs.Conflicts).Description);
+        Assert.Null(Assert.Single(deletedInTheirs.Conflicts).Theirs);
+        Assert.DoesNotContain("tables/broken.json", deletedInTheirs.Files.Keys);
+        Assert.Equal("added differently on both sides (the file cannot be merged member by member)", Assert.Single(addedTwice.Conflicts).Description);
+    }
+
+    [Fact]
+    public void Files_outside_the_layout_merge_whole_by_path()
+    {
+        var b = Base().With("README.md", "base");
+        var ours = Base().With("README.md", "ours").Table("category", extra: """, "description": "o" """);
+
+        var oneSide = Merge(b, ours, Base().With("README.md", "base").Function("calc"));
+        var bothSides = Merge(b, ours, Base().With("README.md", "theirs"));
+
+        Assert.Empty(oneSide.Conflicts);
+        Assert.Equal("ours", Text(oneSide, "README.md"));
+        Assert.Equal("README.md", Assert.Single(bothSides.Conflicts).File);
+        Assert.Null(Assert.Single(bothSides.Conflicts).Item);
+    }
+
+    [Fact]
+    public void The_manifest_merges_member_by_member()
+    {
+        var b = Base().Manifest("""{ "include": { "functions": ["calc"] } }""");
+        var ours = Base().Manifest("""{ "include": { "functions": ["calc"], "tables": ["category"] } }""");
+        var theirs = Base().Manifest("""{ "include": { "functions": ["calc"] }, "records": { "product": "all" } }""");
+        var conflicting = Base().Manifest("""{ "include": { "functions": ["calc"], "tables": ["product"] } }""");
+
+        var result = Merge(b, ours, theirs);
+        var conflict = Assert.Single(Merge(b, ours, conflicting).Conflicts);
+
+        Assert.Empty(result.Conflicts);
+        Assert.Equal("""{"include":{"functions":["calc"],"tables":["category"]},"records":{"product":"all"}}""", Compact(Text(result, "xanolink.json")));
+        Assert.Equal(("xanolink.json", null, "include.tables"), (conflict.File, conflict.Item, conflict.Member));
+        Assert.StartsWith("xanolink.json include.tables: added differently on both sides", conflict.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Workspace_json_stays_ours_when_only_theirs_changed()
+    {
+        var theirs = Base().With("workspace.json", """{ "guid": "ws-other", "name": "shop:other" }""").Table("category", extra: """, "description": "t" """);
+
+        var fast = Merge(Base(), Base(), theirs);
+        var full = Merge(Base(), Base().Function("calc"), theirs);
+
+        Assert.Contains("ws-source", Text(fast, "workspace.json"), StringComparison.Ordinal);
+        Assert.Contains("\"t\"", Text(fast, "tables/category.json"), StringComparison.Ordinal);
+        Assert.Contains("ws-source", Text(full, "workspace.json"), StringComparison.Ordinal);
+    }
+
+    private static string Compact(string json) => XanoLink.Json.CanonicalJson.Compact(Newtonsoft.Json.Linq.JToken.Parse(json));
+}
