@@ -32,6 +32,15 @@ public static class WorkspaceMerge
         var b = MergeSide.Read(@base, cache);
         var o = MergeSide.Read(ours, cache);
         var t = MergeSide.Read(theirs, cache);
+
+        // A guid repeated on one side matches by path there; it must on every side, or the original, matched by guid on
+        // the others, would look deleted on the side that copied it.
+        var repeated = b.RepeatedGuids.Concat(o.RepeatedGuids).Concat(t.RepeatedGuids).ToHashSet(StringComparer.Ordinal);
+        if (repeated.Count > 0)
+        {
+            (b, o, t) = (MergeSide.Read(@base, cache, repeated), MergeSide.Read(ours, cache, repeated), MergeSide.Read(theirs, cache, repeated));
+        }
+
         var run = new MergeRun(options, cache);
         var identities = o.Entries.Keys.Concat(t.Entries.Keys).Concat(b.Entries.Keys).Distinct(StringComparer.Ordinal).ToList();
 

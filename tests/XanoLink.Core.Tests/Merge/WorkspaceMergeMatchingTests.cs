@@ -112,6 +112,22 @@ public class WorkspaceMergeMatchingTests
     }
 
     [Fact]
+    public void A_copy_that_repeats_a_guid_on_one_side_leaves_the_original_to_merge_by_path()
+    {
+        var ours = Base().With("functions/copy.json", """{ "guid": "f-calc", "name": "copy", "steps": [] }""");
+        var theirs = Base().Function("calc", """{ "op": "db.get", "table": "product", "as": "p" }""", """, "description": "theirs" """);
+
+        var result = Merge(Base(), ours, theirs);
+        var mirrored = Merge(Base(), theirs, ours);
+
+        Assert.Empty(result.Conflicts);
+        Assert.Contains("\"theirs\"", Text(result, "functions/calc.json"), StringComparison.Ordinal);
+        Assert.Contains("functions/copy.json", result.Files.Keys);
+        Assert.Empty(mirrored.Conflicts);
+        Assert.Equal(Text(result, "functions/calc.json"), Text(mirrored, "functions/calc.json"));
+    }
+
+    [Fact]
     public void Two_items_with_different_guids_added_at_one_path_are_a_conflict_settled_by_the_policy()
     {
         var ours = Base().With("tables/sku.json", """{ "guid": "t-sku-ours", "name": "sku", "fields": [ { "name": "id", "type": "int" } ] }""");
