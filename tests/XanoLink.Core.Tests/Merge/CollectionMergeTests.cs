@@ -189,4 +189,64 @@ public class CollectionMergeTests
             """{"op":"db.get","table":"order","as":"x"} | {"op":"function.run","function":"a"} | {"op":"function.run","function":"b"} | {"op":"return","value":"$x"}""",
             Ops(ObjectMerge.Merge(b, ours, theirs, MergePolicy.Fail)));
     }
+    [Fact]
+    public void A_step_is_named_by_its_table_else_function_else_addon_else_variable()
+    {
+        static JObject Side(string v) => Steps(
+            $$"""{ "op": "x", "table": "t", "function": "f", "addon": "a", "var": "v", "value": "{{v}}" }""",
+            $$"""{ "op": "x", "function": "f", "addon": "a", "var": "v", "value": "{{v}}" }""",
+            $$"""{ "op": "x", "addon": "a", "var": "v", "value": "{{v}}" }""",
+            $$"""{ "op": "x", "var": "v", "as": "n", "value": "{{v}}" }""");
+
+        var result = ObjectMerge.Merge(Side("b"), Side("o"), Side("t"), MergePolicy.Fail);
+
+        Assert.Equal(["steps[x t].value", "steps[x f].value", "steps[x a].value", "steps[x v as n].value"], result.Conflicts.Select(c => c.Path));
+    }
+
+    [Fact]
+    public void Else_branches_and_loop_steps_merge_member_by_member()
+    {
+        static JObject Side(string elseSteps, string loopSteps) =>
+            Steps($$"""{ "op": "conditional", "if": "$x", "then": [], "else": [ {{elseSteps}} ] }""", $$"""{ "op": "foreach", "steps": [ {{loopSteps}} ] }""");
+
+        var b = Side(RunA, GetOrder);
+        var ours = Side(Edited(RunA, "note", "o"), $"{GetOrder}, {RunB}");
+        var theirs = Side($"{RunA}, {RunB}", Edited(GetOrder, "by", "t"));
+
+        var result = ObjectMerge.Merge(b, ours, theirs, MergePolicy.Fail);
+
+        Assert.Empty(result.Conflicts);
+        Assert.False(result.HasUnresolvedConflicts);
+        Assert.Equal(
+            """{"op":"function.run","function":"a","note":"o"} | {"op":"function.run","function":"b"}""",
+            string.Join(" | ", ((JArray)result.Merged!["steps"]![0]!["else"]!).Select(s => CanonicalJson.Compact(s))));
+        Assert.Equal(
+            """{"op":"db.get","table":"order","as":"x","by":"t"} | {"op":"function.run","function":"b"}""",
+            string.Join(" | ", ((JArray)result.Merged!["steps"]![1]!["steps"]!).Select(s => CanonicalJson.Compact(s))));
+    }
+
+    [Fact]
+    public void Member_conflicts_say_how_each_side_changed_it()
+    {
+        var b = J("""{ "guid": "f", "name": "f", "active": true }""");
+        var ours = J("""{ "guid": "f", "name": "f", "active": false, "description": "o" }""");
+        var theirs = J("""{ "guid": "f", "name": "f", "description": "t" }""");
+
+        var result = ObjectMerge.Merge(b, ours, theirs, MergePolicy.Fail);
+
+        Assert.Equal(
+            ["active: changed in ours, deleted in theirs", "description: added differently on both sides"],
+            result.Conflicts.Select(c => $"{c.Path}: {c.Description}"));
+    }
+
+    [Fact]
+    public void Keys_both_sides_added_come_in_the_preferred_sides_order()
+    {
+        var b = J("""{ "guid": "f", "name": "f" }""");
+        var ours = J("""{ "guid": "f", "name": "f", "x_ours": 1 }""");
+        var theirs = J("""{ "guid": "f", "name": "f", "x_theirs": 2 }""");
+
+        Assert.Equal(["guid", "name", "x_ours", "x_theirs"], ObjectMerge.Merge(b, ours, theirs, MergePolicy.Fail).Merged!.Properties().Select(p => p.Name));
+        Assert.Equal(["guid", "name", "x_theirs", "x_ours"], ObjectMerge.Merge(b, ours, theirs, MergePolicy.Theirs).Merged!.Properties().Select(p => p.Name));
+    }
 }

@@ -222,5 +222,105 @@ public class WorkspaceMergeMatchingTests
         Assert.Contains("ws-source", Text(full, "workspace.json"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_side_that_cannot_be_read_makes_the_whole_file_a_conflict_and_drops_nothing()
+    {
+        var ours = Base().With("tables/product.records.jsonl", "{\"id\":1,\"price\":5}\nnot json\n").With("tables/category.json", "{ broken");
+        var theirs = Base().With("tables/product.records.jsonl", "{\"id\":1,\"price\":6}\n{\"id\":2,\"price\":7}\n").Table("category", extra: """, "description": "t" """);
+
+        var result = Merge(Base(), ours, theirs);
+
+        Assert.Equal(["tables/category.json", "tables/product.records.jsonl"], result.Conflicts.Select(c => c.File));
+        Assert.Equal("changed differently on both sides (the file cannot be merged member by member)", result.Conflicts[1].Description);
+        Assert.Equal("{\"id\":1,\"price\":5}\nnot json\n", Text(result, "tables/product.records.jsonl"));
+        Assert.Equal("{ broken", Text(result, "tables/category.json"));
+    }
+
+    [Fact]
+    public void A_manifest_that_cannot_be_read_on_both_sides_is_a_whole_file_conflict()
+    {
+        var result = Merge(Base().Manifest("{ }"), Base().Manifest("{ ours"), Base().Manifest("{ theirs"), MergePolicy.Theirs);
+
+        var conflict = Assert.Single(result.Conflicts);
+        Assert.Equal(("xanolink.json", null, ConflictResolution.TookTheirs), (conflict.File, conflict.Item, conflict.Resolution));
+        Assert.Equal("{ theirs", Text(result, "xanolink.json"));
+    }
+
+    [Fact]
+    public void An_empty_guid_is_no_identity_so_moving_such_a_file_is_a_delete_and_an_add()
+    {
+        var b = Base().With("tables/a.json", """{ "guid": "", "name": "a", "fields": [ { "name": "id", "type": "int" } ] }""");
+        var ours = Base().With("tables/a.json", """{ "guid": "", "name": "a", "fields": [ { "name": "id", "type": "int" } ], "description": "o" }""");
+        var theirs = Base().With("tables/b.json", """{ "guid": "", "name": "b", "fields": [ { "name": "id", "type": "int" } ] }""");
+
+        var result = Merge(b, ours, theirs);
+
+        var conflict = Assert.Single(result.Conflicts);
+        Assert.Equal(("table:a", "changed in ours, deleted in theirs"), (conflict.Item.ToString(), conflict.Description));
+        Assert.Contains("tables/b.json", result.Files.Keys);
+    }
+
+    [Fact]
+    public void Conflicts_are_listed_by_file_then_member()
+    {
+        static WorkspaceFiles Side(string v) => Base()
+            .Function("calc", """{ "op": "db.get", "table": "product", "as": "p" }""", $$""", "description": "{{v}}", "active": "{{v}}" """)
+            .Table("category", extra: $$""", "description": "{{v}}" """);
+
+        var result = Merge(Base(), Side("o"), Side("t"));
+
+        Assert.Equal(
+            ["functions/calc.json active", "functions/calc.json description", "tables/category.json description"],
+            result.Conflicts.Select(c => $"{c.File} {c.Member}"));
+    }
+
+    [Fact]
+    public void An_item_whose_name_gives_no_path_keeps_the_path_merged_three_ways()
+    {
+        const string Bad = """{ "guid": "t-bad", "name": "bad name", "fields": [ { "name": "id", "type": "int" } ] }""";
+        const string BadEdited = """{ "guid": "t-bad", "name": "bad name", "fields": [ { "name": "id", "type": "int" } ], "description": "e" }""";
+        var b = Base().With("tables/x.json", Bad);
+
+        var movedInOurs = Merge(b, Base().With("tables/y.json", Bad), Base().With("tables/x.json", BadEdited));
+        var movedInTheirs = Merge(b, Base().With("tables/x.json", BadEdited), Base().With("tables/y.json", Bad));
+        var movedTwice = Merge(b, Base().With("tables/y.json", BadEdited), Base().With("tables/z.json", Bad), MergePolicy.Theirs);
+        var movedTwiceOurs = Merge(b, Base().With("tables/y.json", BadEdited), Base().With("tables/z.json", Bad));
+
+        Assert.Equal(["tables/y.json"], movedInOurs.Files.Keys.Where(k => k is "tables/x.json" or "tables/y.json" or "tables/z.json"));
+        Assert.Contains("\"e\"", Text(movedInOurs, "tables/y.json"), StringComparison.Ordinal);
+        Assert.Equal(["tables/y.json"], movedInTheirs.Files.Keys.Where(k => k is "tables/x.json" or "tables/y.json" or "tables/z.json"));
+        Assert.Equal(["tables/z.json"], movedTwice.Files.Keys.Where(k => k is "tables/x.json" or "tables/y.json" or "tables/z.json"));
+        Assert.Equal(["tables/y.json"], movedTwiceOurs.Files.Keys.Where(k => k is "tables/x.json" or "tables/y.json" or "tables/z.json"));
+    }
+
+    [Fact]
+    public void An_endpoint_named_outside_its_group_folder_stays_where_it_is()
+    {
+        var b = Base().Group("orders").With("apis/orders/list.json", """{ "guid": "a-list", "name": "list", "verb": "GET", "path": "/x", "steps": [] }""");
+        var ours = Base().Group("orders").With("apis/orders/list.json", """{ "guid": "a-list", "name": "list", "verb": "GET", "path": "/y", "steps": [] }""");
+        var theirs = Base().Group("orders").With("apis/orders/list.json", """{ "guid": "a-list", "name": "list", "verb": "POST", "path": "/x", "steps": [] }""");
+
+        var result = Merge(b, ours, theirs);
+
+        Assert.Empty(result.Conflicts);
+        Assert.Contains("\"POST\"", Text(result, "apis/orders/list.json"), StringComparison.Ordinal);
+        Assert.DoesNotContain("apis/list.json", result.Files.Keys);
+    }
+
+    [Fact]
+    public void A_records_file_deleted_on_one_side_and_edited_on_the_other_is_one_conflict_on_the_records()
+    {
+        var ours = Base().Without("tables/product.records.jsonl");
+        var theirs = Base().With("tables/product.records.jsonl", "{\"id\":2,\"price\":8}\n{\"id\":1,\"price\":5}\n");
+
+        var failed = Merge(Base(), ours, theirs);
+        var tookTheirs = Merge(Base(), ours, theirs, MergePolicy.Theirs);
+
+        var conflict = Assert.Single(failed.Conflicts);
+        Assert.Equal(("table:product", "records", "deleted in ours, changed in theirs"), (conflict.Item.ToString(), conflict.Member, conflict.Description));
+        Assert.DoesNotContain("tables/product.records.jsonl", failed.Files.Keys);
+        Assert.Equal("{\"id\":1,\"price\":5}\n{\"id\":2,\"price\":8}\n", Text(tookTheirs, "tables/product.records.jsonl"));
+    }
+
     private static string Compact(string json) => XanoLink.Json.CanonicalJson.Compact(Newtonsoft.Json.Linq.JToken.Parse(json));
 }
