@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Runtime.InteropServices;
 using XanoLink.Bench.Generation;
 using XanoLink.Diff;
@@ -23,16 +22,16 @@ internal static class DiffCommand
         var warmup = args.Int("warmup", 1);
         var runs = args.Int("reps", 5);
         var pack = args.Text("loose") is null;
-        var cli = args.Text("cli") ?? DefaultCli();
+        var cli = args.Text("cli") ?? Cli.Default();
         if (!File.Exists(cli))
         {
             Console.Error.WriteLine($"no CLI at {cli}; build it first: dotnet build -c Release src/XanoLink.Cli (or pass --cli PATH/xanolink.dll)");
             return 2;
         }
 
-        Console.WriteLine($"Load average at start: {LoadAverage()}");
+        Console.WriteLine($"Load average at start: {Cli.LoadAverage()}");
         Console.WriteLine($"XanoLink diff bench, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC; {RuntimeInformation.FrameworkDescription}, {RuntimeInformation.OSDescription}, {Environment.ProcessorCount} cores; seed {seed}, warmup {warmup}, {runs} runs, {(pack ? "packed" : "loose")} objects; CLI {cli}");
-        var startup = Harness.Measure("xanolink --version", 0, warmup, runs, () => Exec("dotnet", null, cli, "--version"));
+        var startup = Harness.Measure("xanolink --version", 0, warmup, runs, () => Cli.Exec("dotnet", null, cli, "--version"));
         Console.WriteLine($".NET start-up (dotnet xanolink.dll --version): median {Harness.Format(startup.Median)}, min {Harness.Format(startup.Min)}");
         Console.WriteLine();
         Console.WriteLine("| Objects | Changed (mod/add/del) | Items in report | git diff --name-status: median / min | xanolink diff (process): median / min | in-process diff: median / min / CPU | in-process / git (min) |");
@@ -44,8 +43,8 @@ internal static class DiffCommand
             {
                 using var repo = DiffRepository.Create(files, k, pack);
                 var items = InProcess(repo.Path).Items;
-                var git = Harness.Measure("git", size, warmup, runs, () => Exec("git", repo.Path, "diff", "--name-status", DiffRepository.Left, DiffRepository.Right));
-                var process = Harness.Measure("xanolink", size, warmup, runs, () => Exec("dotnet", repo.Path, cli, "diff", DiffRepository.Left, DiffRepository.Right, "--format", "json", "-w", repo.Path));
+                var git = Harness.Measure("git", size, warmup, runs, () => Cli.Exec("git", repo.Path, "diff", "--name-status", DiffRepository.Left, DiffRepository.Right));
+                var process = Harness.Measure("xanolink", size, warmup, runs, () => Cli.Exec("dotnet", repo.Path, cli, "diff", DiffRepository.Left, DiffRepository.Right, "--format", "json", "-w", repo.Path));
                 var inProcess = Harness.Measure("in-process", size, warmup, runs, () => InProcess(repo.Path).Json);
                 var (m, a, d) = repo.Changes;
                 Console.WriteLine($"| {size:N0} | {k:N0} ({m:N0}/{a}/{d}) | {items:N0} | {Times(git)} | {Times(process)} | {Times(inProcess)} / {Harness.Format(inProcess.CpuPerRun)} | {inProcess.Min / git.Min:N1}x |");
@@ -53,7 +52,7 @@ internal static class DiffCommand
         }
 
         Console.WriteLine();
-        Console.WriteLine($"Load average at end: {LoadAverage()}");
+        Console.WriteLine($"Load average at end: {Cli.LoadAverage()}");
         return 0;
     }
 
@@ -68,43 +67,4 @@ internal static class DiffCommand
     }
 
     private static string Times(Measurement m) => $"{Harness.Format(m.Median)} / {Harness.Format(m.Min)}";
-
-    /// <summary>Runs a process to its end, output read and discarded; a failure stops the bench.</summary>
-    private static int Exec(string file, string? cwd, params string[] args)
-    {
-        var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        if (cwd is not null)
-        {
-            start.WorkingDirectory = cwd;
-        }
-
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        var length = process.StandardOutput.ReadToEnd().Length;
-        process.WaitForExit();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{file} {string.Join(' ', args)} exited {process.ExitCode}: {error.Result}");
-        }
-
-        return length;
-    }
-
-    private static string DefaultCli()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "XanoLink.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return Path.Combine(dir?.FullName ?? ".", "src", "XanoLink.Cli", "bin", "Release", "net10.0", "xanolink.dll");
-    }
-
-    private static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 }

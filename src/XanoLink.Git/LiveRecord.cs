@@ -37,6 +37,7 @@ internal sealed class LiveRecord(WorkspaceRepository owner)
             ? found
             : throw new GitWorkspaceException(GitProblem.RefNotFound, $"no branch '{branch}' in {owner.Location}; branches: {string.Join(", ", owner.Branches())}");
         var tip = RecordTip();
+        var local = Repo.Refs[LocalRef]?.ResolveToDirectReference()?.Target?.Id;
         var current = tip is null ? null : Read(tip);
         if (current is not null && current.Branch == branch)
         {
@@ -61,15 +62,8 @@ internal sealed class LiveRecord(WorkspaceRepository owner)
         var commit = Repo.ObjectDatabase.CreateCommit(who, who, message, Repo.ObjectDatabase.CreateTree(tree), tip is null ? [] : [tip], prettifyMessage: false);
 
         var log = "xanolink: " + message.Split('\n')[0];
-        if (Repo.Refs[LocalRef] is DirectReference existing)
-        {
-            // Compare-and-swap: a concurrent change since we read the record makes this fail instead of losing it.
-            Repo.Refs.UpdateTarget(existing, commit.Id, log);
-        }
-        else
-        {
-            Repo.Refs.Add(LocalRef, commit.Id, log, allowOverwrite: false);
-        }
+        // Compare-and-swap from the record read above: a concurrent change since makes this fail instead of losing it.
+        RefMoves.Move(Repo, LocalRef, local, commit.Id, log);
 
         PointHead(branch);
         return Read(commit);

@@ -95,7 +95,7 @@ public sealed class SideResolver : IDisposable
         var manifest = ReadManifest(name);
         var tenant = manifest.FindTenant(name) ?? throw new GitWorkspaceException(GitProblem.TenantNotFound,
             $"no tenant '{name}' in {Path.Combine(Workspace, "xanolink.json")}; tenants: {(manifest.Tenants.Count == 0 ? "none" : string.Join(", ", manifest.Tenants.Select(t => t.Name)))}");
-        if (tenant.Repository.Contains("://", StringComparison.Ordinal) || tenant.Repository.StartsWith("git@", StringComparison.Ordinal))
+        if (TenantAddress.Parse(tenant.Repository, out _) is not { Kind: TenantAddressKind.LocalPath })
         {
             throw new GitWorkspaceException(GitProblem.SideNotFound,
                 $"tenant '{name}' lives at {tenant.Repository}, which is not a local folder; clone it and compare PATH@REF instead");

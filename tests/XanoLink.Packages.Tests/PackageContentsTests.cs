@@ -87,7 +87,7 @@ public sealed class PackageContentsTests(PackageFeed feed)
         foreach (var file in new[]
                  {
                      "content/workspace/.template.config/template.json", "content/workspace/.gitattributes", "content/workspace/.gitignore",
-                     "content/workspace/.config/dotnet-tools.json", "content/workspace/.github/workflows/xanolink-pr.yml",
+                     "content/workspace/.config/dotnet-tools.json", "content/workspace/.github/workflows/xanolink-pr.yml", "content/workspace/.github/workflows/xanolink-publish.yml", "content/workspace/ci/xanolink-publish.sh",
                      "content/object/.template.config/template.json",
                  })
         {

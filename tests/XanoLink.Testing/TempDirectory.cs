@@ -25,7 +25,9 @@ public sealed class TempDirectory : IDisposable
     {
         try
         {
-            foreach (var file in Directory.EnumerateFiles(Path, "*", SearchOption.AllDirectories))
+            // Links are not followed: one may loop back (the enumeration would never end) or lead outside the folder.
+            var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint };
+            foreach (var file in Directory.EnumerateFiles(Path, "*", options))
             {
                 File.SetAttributes(file, FileAttributes.Normal);
             }

@@ -40,7 +40,7 @@ internal static class AdoptGuidsCommand
         var source = PublishSource.Open(options.Workspace);
         var entry = source.Manifest.FindTenant(options.Tenant)
             ?? throw new UsageException($"no tenant '{options.Tenant}' in xanolink.json; 'xanolink tenant list' shows the tenants");
-        if (TenantAddress.IsUrl(entry.Repository))
+        if (TenantAddress.IsRemote(entry.Repository))
         {
             throw new UsageException($"tenant '{entry.Name}' lives at {entry.Repository}; adopt-guids writes to local repositories: clone it, run adopt-guids with the clone as the tenant's repository, and push");
         }

@@ -1,7 +1,7 @@
 using System.CommandLine;
-using System.Diagnostics;
 using XanoLink.Cli.GitDrivers;
 using XanoLink.Cli.Infrastructure;
+using XanoLink.Files;
 
 namespace XanoLink.Cli.Commands;
 
@@ -43,6 +43,9 @@ internal static class GitSetupCommand
             return 1;
         }
 
+        // A .gitattributes that is a symbolic link is refused before git's config is touched: nothing half done.
+        var attributes = Path.Combine(options.Workspace, ".gitattributes");
+        WorkspaceFileWriter.EnsureWritable(options.Workspace, attributes);
         var tool = DriverCommand.Current(top.Code == 0 ? top.Output.Trim() : null, options.Global);
         var scope = options.Global ? "--global" : "--local";
         foreach (var (key, value) in Settings(tool.Command))
@@ -58,33 +61,24 @@ internal static class GitSetupCommand
         }
 
         console.Out.WriteLine($"Git starts the drivers as '{tool.Command}': {tool.Reason}.");
-        var attributes = Path.Combine(options.Workspace, ".gitattributes");
-        var added = GitAttributes.AddTo(attributes);
+        var added = GitAttributes.AddTo(options.Workspace, attributes);
         console.Out.WriteLine(added.Count == 0
             ? $"{attributes}: already routes workspace files to xanolink"
             : $"{attributes}: added {added.Count} line(s); commit it so every clone uses the drivers");
         return 0;
     }
 
+    // The one git-process runner (XanoLink.Git.GitProcess): argument lists, no prompts, the allowed transports only.
     private static (int Code, string Output, string Error) Git(string directory, params string[] args)
     {
-        var start = new ProcessStartInfo("git") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
         try
         {
-            using var process = Process.Start(start)!;
-            var error = process.StandardError.ReadToEndAsync();
-            var output = process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            return (process.ExitCode, output, error.Result);
+            var result = XanoLink.Git.GitProcess.Run(directory, null, args);
+            return (result.ExitCode, result.Output, result.Error);
         }
-        catch (System.ComponentModel.Win32Exception ex)
+        catch (XanoLink.Git.GitWorkspaceException ex)
         {
-            return (127, "", $"cannot run git ({ex.Message}); install Git and put it on PATH");
+            return (127, "", ex.Message);
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using XanoLink.Cli.Infrastructure;
+using XanoLink.Diagnostics;
 using XanoLink.Merge;
 
 namespace XanoLink.Cli.Commands;
@@ -10,7 +11,9 @@ internal sealed record MergeFileOptions(string Base, string Ours, string Theirs,
 /// <c>xanolink merge-file BASE OURS THEIRS PATH</c>: Git's merge driver for one workspace file (merge.xanolink.driver =
 /// "xanolink merge-file %O %A %B %P"). Merges member by member and writes the result to OURS in canonical form. On a
 /// conflict the conflicting members keep ours' value, every conflict is printed to stderr and the exit code is 1, so Git
-/// marks the file conflicted; theirs stays at hand with <c>git checkout --theirs</c>.
+/// marks the file conflicted; theirs stays at hand with <c>git checkout --theirs</c>. A side larger than workspace files
+/// may be (16 MiB) is not read at all: ours is left as it is and the exit code is 1, so Git reports a conflict with both
+/// sides kept, as it would for a file it cannot merge.
 /// </summary>
 internal static class MergeFileCommand
 {
@@ -39,6 +42,17 @@ internal static class MergeFileCommand
         {
             // A workspace keeps its own identity: ours, untouched.
             return 0;
+        }
+
+        foreach (var (side, file) in new[] { ("base", options.Base), ("ours", options.Ours), ("theirs", options.Theirs) })
+        {
+            var size = new FileInfo(file).Length;
+            if (size > FileMerge.MaxFileSize)
+            {
+                console.Error.WriteLine(DiagnosticCatalog.FileTooLarge.At(options.Path, 0, 0,
+                    $"{side} is {size:N0} bytes, over the 16 MiB (16,777,216 bytes) workspace files may have, so xanolink does not merge it: ours is kept and Git marks the file conflicted; resolve it by hand (git checkout --ours or --theirs)"));
+                return 1;
+            }
         }
 
         var result = FileMerge.Merge(options.Path, File.ReadAllText(options.Base), File.ReadAllText(options.Ours), File.ReadAllText(options.Theirs), options.Policy);

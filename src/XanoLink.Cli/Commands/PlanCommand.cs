@@ -27,10 +27,16 @@ internal static class PlanCommand
     {
         UncommittedChanges.Note(console, options.Workspace, options.From);
         var report = Publisher.Run(PublishCliOptions.Request(options with { DryRun = true }));
+        if (options.OutFile is { } file)
+        {
+            using var writer = new StreamWriter(file, append: false, new System.Text.UTF8Encoding(false));
+            JsonOutput.Write(writer, PublishPlan.ToJson(report));
+        }
+
         switch (options.Format)
         {
             case "json":
-                JsonOutput.Write(console.Out, PublishJson.Of(report, plan: true));
+                JsonOutput.Write(console.Out, PublishPlan.ToJson(report));
                 break;
             case "markdown":
                 console.Out.Write(Markdown(report));

@@ -20,6 +20,8 @@ internal sealed class PublishCliOptions
     private readonly Option<int?> parallel = new("--parallel") { Description = "Tenants published at once (default: the number of processors)." };
     private readonly Option<string?> shard = new("--shard") { Description = "I/N: only the I-th of N shares of the sorted tenant list (for CI jobs)." };
     private readonly Option<bool> allowDataLoss = new("--allow-data-loss") { Description = "Publish even where tenant records would be lost (deleted records, a deleted table or field that holds them); refused otherwise." };
+    private readonly Option<string?> planFile = new("--plan") { Description = "Apply exactly this reviewed plan (made by 'xanolink plan --out FILE'): its source commit, settings and tenants; a tenant that moved since is refused (XL4023)." };
+    private readonly Option<string?> outFile = new("--out") { Description = "Also write the plan, as JSON, to this file: what 'xanolink publish --plan FILE' applies." };
     private readonly Option<bool> dryRun = new("--dry-run") { Description = "Write nothing; show what would happen (as xanolink plan)." };
     private readonly Option<int> lockTimeout = new("--lock-timeout") { Description = "Seconds to wait for another publish to the same tenant.", DefaultValueFactory = _ => 60 };
     private readonly Option<string> format;
@@ -46,16 +48,30 @@ internal sealed class PublishCliOptions
         {
             command.Options.Add(dryRun);
             command.Options.Add(lockTimeout);
+            command.Options.Add(planFile);
         }
         else
         {
             command.Options.Add(setLive);
             command.Options.Add(noSetLive);
+            command.Options.Add(outFile);
         }
     }
 
     public PublishOptions Read(ParseResult parse, string currentDirectory)
     {
+        if (publishOnly && parse.GetValue(planFile) is not null)
+        {
+            var pinned = new Option[] { tenants, from, merge, noMerge, setLive, noSetLive, branch, allowDataLoss, dryRun }
+                .Where(o => parse.GetResult(o) is { Implicit: false })
+                .Select(o => o.Name)
+                .ToArray();
+            if (pinned.Length > 0 || parse.GetResult(onConflict) is { Implicit: false })
+            {
+                throw new UsageException($"--plan applies the plan as reviewed: its source commit, tenants and settings; leave out {string.Join(", ", pinned.Append(parse.GetResult(onConflict) is { Implicit: false } ? "--on-conflict" : "").Where(n => n.Length > 0))}");
+            }
+        }
+
         if (parse.GetValue(merge) && parse.GetValue(noMerge))
         {
             throw new UsageException("--merge and --no-merge contradict each other; pass one");
@@ -91,7 +107,11 @@ internal sealed class PublishCliOptions
             publishOnly && parse.GetValue(dryRun),
             timeout,
             parse.GetValue(format)!,
-            parse.GetValue(allowDataLoss));
+            parse.GetValue(allowDataLoss))
+        {
+            PlanFile = publishOnly ? Full(parse.GetValue(planFile), currentDirectory) : null,
+            OutFile = publishOnly ? null : Full(parse.GetValue(outFile), currentDirectory),
+        };
     }
 
     /// <summary>An unknown tenant or bad --branch is a usage error (exit 2); a source that cannot be published exits 1.</summary>
@@ -105,12 +125,18 @@ internal sealed class PublishCliOptions
         {
             throw new UsageException(ex.Message);
         }
+        catch (InvalidPlanException ex)
+        {
+            throw new UsageException($"{ex.Code}: {ex.Message}");
+        }
         catch (PublishException ex)
         {
             console.Error.WriteLine($"xanolink: {ex.Message}");
             return 1;
         }
     }
+
+    private static string? Full(string? path, string currentDirectory) => path is null ? null : Path.GetFullPath(path, currentDirectory);
 
     public static PublishRequest Request(PublishOptions options)
     {
@@ -132,6 +158,7 @@ internal sealed class PublishCliOptions
             shard,
             options.DryRun,
             TimeSpan.FromSeconds(options.LockTimeoutSeconds),
-            options.AllowDataLoss);
+            options.AllowDataLoss,
+            options.PlanFile is { } file ? PublishPlan.Read(file) : null);
     }
 }

@@ -11,6 +11,7 @@ internal static class PublishJson
     {
         ["source"] = new JObject { ["ref"] = report.SourceRef, ["commit"] = report.SourceCommit },
         ["tenants"] = new JArray(PublishText.InNameOrder(report).Select(t => Tenant(t, plan))),
+        ["summary"] = new JObject(report.Tenants.GroupBy(t => TenantOutcome.Word(t.Status)).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new JProperty(g.Key, g.Count()))),
     };
 
     private static JObject Tenant(TenantOutcome t, bool plan)

@@ -14,4 +14,11 @@ internal sealed record PublishOptions(
     bool DryRun,
     int LockTimeoutSeconds,
     string Format,
-    bool AllowDataLoss = false);
+    bool AllowDataLoss = false)
+{
+    /// <summary>publish --plan: the reviewed plan to apply.</summary>
+    public string? PlanFile { get; init; }
+
+    /// <summary>plan --out: where to write the plan document.</summary>
+    public string? OutFile { get; init; }
+}

@@ -1,4 +1,5 @@
 using System.Reflection;
+using XanoLink.Files;
 
 namespace XanoLink.Cli.GitDrivers;
 
@@ -36,11 +37,15 @@ internal static class GitAttributes
     /// path that line would (to both drivers, Git's last-match-wins rule applied), so <c>tables/**/*.json</c> is not repeated as
     /// <c>tables/*.json</c>. A missing file gets the template's. Returns the lines added.
     /// </summary>
-    public static IReadOnlyList<string> AddTo(string file)
+    /// <remarks>
+    /// A .gitattributes that is a symbolic link, or leaves the workspace, is refused (XL1052) before anything is read or written.
+    /// </remarks>
+    public static IReadOnlyList<string> AddTo(string workspace, string file)
     {
+        WorkspaceFileWriter.EnsureWritable(workspace, file);
         if (!File.Exists(file))
         {
-            File.WriteAllText(file, TemplateText);
+            WorkspaceFileWriter.WriteAllText(workspace, file, TemplateText);
             return Lines;
         }
 
@@ -60,7 +65,7 @@ internal static class GitAttributes
         if (added.Count > 0)
         {
             var text = existing.Length == 0 || existing.EndsWith('\n') ? existing : existing + "\n";
-            File.WriteAllText(file, text + string.Join('\n', added) + "\n");
+            WorkspaceFileWriter.WriteAllText(workspace, file, text + string.Join('\n', added) + "\n");
         }
 
         return added;

@@ -3,12 +3,13 @@ namespace XanoLink.Diagnostics;
 /// <summary>One finding, positioned in a workspace file (path relative to the workspace, '/' separated).</summary>
 public sealed record Diagnostic(Severity Severity, string Code, string File, int Line, int Column, string Message)
 {
-    /// <summary>MSBuild's canonical error format, which editors and CI logs turn into links.</summary>
+    /// <summary>MSBuild's canonical error format, which editors and CI logs turn into links; always one line.</summary>
     public override string ToString()
     {
-        var where = Line > 0 ? $"{File}({Line},{Column})" : File;
+        var file = PrintableText.Of(File);
+        var where = Line > 0 ? $"{file}({Line},{Column})" : file;
         var severity = Severity == Severity.Error ? "error" : "warning";
-        return $"{where}: {severity} {Code}: {Message}";
+        return $"{where}: {severity} {Code}: {PrintableText.Of(Message)}";
     }
 
     public static int Compare(Diagnostic? a, Diagnostic? b)

@@ -12,4 +12,5 @@ public static partial class DiagnosticCatalog
     public static readonly DiagnosticDescriptor RecordsTableUnknown = new("XL2008", Severity.Error, "Records for a table that does not exist");
     public static readonly DiagnosticDescriptor InvalidTenant = new("XL2009", Severity.Error, "Tenant without a usable name or repository");
     public static readonly DiagnosticDescriptor InvalidPattern = new("XL2010", Severity.Error, "Invalid name or glob");
+    public static readonly DiagnosticDescriptor TenantRepositoryNotAllowed = new("XL2011", Severity.Error, "Tenant repository is neither a local path nor an allowed URL");
 }

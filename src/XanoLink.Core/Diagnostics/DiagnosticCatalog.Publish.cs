@@ -22,8 +22,10 @@ public static partial class DiagnosticCatalog
     public static readonly DiagnosticDescriptor TenantExists = new("XL4019", Severity.Error, "Tenant already exists");
     public static readonly DiagnosticDescriptor DataLossRefused = new("XL4020", Severity.Error, "Publish would lose tenant records");
     public static readonly DiagnosticDescriptor NothingToAdopt = new("XL4022", Severity.Error, "No guid collision to adopt");
+    public static readonly DiagnosticDescriptor PlanStale = new("XL4023", Severity.Error, "Plan no longer matches the source or the tenant");
     public static readonly DiagnosticDescriptor TenantReadFailed = new("XL4024", Severity.Error, "Tenant repository cannot be read or written");
     public static readonly DiagnosticDescriptor NoLongerManaged = new("XL4050", Severity.Warning, "Item no longer managed by the source");
     public static readonly DiagnosticDescriptor SnapshotNotLive = new("XL4051", Severity.Warning, "Last snapshot never reached the live branch");
+    public static readonly DiagnosticDescriptor SnapshotRefDamaged = new("XL4055", Severity.Warning, "Snapshot ref is not a snapshot of this source");
     public static readonly DiagnosticDescriptor UncommittedNotSent = new("XL4052", Severity.Warning, "Uncommitted source changes are not sent");
 }

@@ -42,4 +42,9 @@ public static partial class DiagnosticCatalog
     // Values: kept exactly as written, never read as another value.
     public static readonly DiagnosticDescriptor NotAJsonNumber = new("XL1044", Severity.Error, "Number JSON does not have");
     public static readonly DiagnosticDescriptor LoneSurrogate = new("XL1045", Severity.Error, "Half a character in a string");
+
+    // Hostile names and paths: what would forge output, or write or read outside the workspace.
+    public static readonly DiagnosticDescriptor InvalidWorkspaceName = new("XL1050", Severity.Error, "Workspace name holds a control character");
+    public static readonly DiagnosticDescriptor PathControlCharacter = new("XL1051", Severity.Error, "Path holds a control character");
+    public static readonly DiagnosticDescriptor UnsafeWrite = new("XL1052", Severity.Error, "Write refused: the file is a symbolic link or leaves the workspace");
 }

@@ -17,6 +17,33 @@ internal static class JsonNumber
     /// <summary>An integer as JSON writes one. <c>1.0</c>, <c>1e2</c> and <c>-0</c> are numbers, not integers.</summary>
     public static bool IsInteger(JToken? token) => token?.Type == JTokenType.Integer;
 
+    /// <summary>
+    /// The token the loader would hold for a number written as <paramref name="text"/> (an integer, else a JRaw of the
+    /// text); null when the text is not a JSON number. Other readers (XanoScript) use it so both formats hold one model.
+    /// </summary>
+    public static JToken? FromText(string text)
+    {
+        if (!IsNumberText(text))
+        {
+            return null;
+        }
+
+        if (IsIntegerText(text))
+        {
+            if (long.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var small))
+            {
+                return new JValue(small);
+            }
+
+            if (BigInteger.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var big))
+            {
+                return new JValue(big);
+            }
+        }
+
+        return new JRaw(text);
+    }
+
     /// <summary>The text of a number as it was written (as it will be written).</summary>
     public static string TextOf(JToken number) => number is JRaw { Value: string text } ? text : CanonicalJson.Compact(number);
 

@@ -24,6 +24,9 @@ internal static class PathLayout
 
     private static readonly string[] KindFolders = ["tables", "functions", "apis", "addons", "tasks", "triggers"];
 
+    /// <summary>True for tables, functions, apis... themselves: the top-level folders objects live in.</summary>
+    public static bool IsKindFolder(string path) => KindFolders.Contains(path);
+
     public static PathMeaning Classify(string path)
     {
         switch (path)

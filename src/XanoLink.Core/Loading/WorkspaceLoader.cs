@@ -34,14 +34,21 @@ public static class WorkspaceLoader
         foreach (var file in files)
         {
             var meaning = PathLayout.Classify(file.Path);
-            if (meaning.Role == FileRole.Ignored)
+            if (meaning.Role == FileRole.Ignored && !(file.LinkProblem is not null && PathLayout.IsKindFolder(file.Path)))
             {
+                continue;
+            }
+
+            if (file.Path.Any(PrintableText.IsUnprintable))
+            {
+                diagnostics.Add(DiagnosticCatalog.PathControlCharacter.At(file.Path, 0, 0, "the path holds a control character (a line break, tab or NUL), which would break every line of output that names it; rename the file"));
                 continue;
             }
 
             if (file.LinkProblem is not null)
             {
-                diagnostics.Add(DiagnosticCatalog.SymlinkOutside.At(file.Path, 0, 0, $"symbolic link to '{file.LinkProblem}' leaves the workspace; replace it with the file itself"));
+                var what = meaning.Role == FileRole.Ignored ? "the kind folder is a symbolic link" : "symbolic link";
+                diagnostics.Add(DiagnosticCatalog.SymlinkOutside.At(file.Path, 0, 0, $"{what} to '{PrintableText.Of(file.LinkProblem)}', which leaves the workspace (or dangles or loops); nothing behind it is read: replace it with the real folder or file"));
                 continue;
             }
 

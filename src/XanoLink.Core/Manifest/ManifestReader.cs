@@ -154,9 +154,21 @@ public static class ManifestReader
             var name = (string)tenant["name"]!;
             var repository = (string)tenant["repository"]!;
             var position = file.PositionOf(tenant);
-            if (name.Trim().Length == 0 || name.Any(char.IsControl) || repository.Trim().Length == 0)
+            if (name.Trim().Length == 0 || repository.Trim().Length == 0)
             {
                 diagnostics.Add(DiagnosticCatalog.InvalidTenant.At(position, $"tenant {i + 1} needs a non-empty name (such as shop:acme) and a repository (a path relative to xanolink.json or a git URL)"));
+                continue;
+            }
+
+            if (TenantNames.Problem(name) is { } nameProblem)
+            {
+                diagnostics.Add(DiagnosticCatalog.InvalidTenant.At(file.PositionOf(tenant["name"]), $"the name of tenant {i + 1} (\"{PrintableText.Of(name)}\") is not allowed: {nameProblem}; use visible characters, such as shop:acme"));
+                continue;
+            }
+
+            if (TenantAddress.Problem(repository) is { } addressProblem)
+            {
+                diagnostics.Add(DiagnosticCatalog.TenantRepositoryNotAllowed.At(file.PositionOf(tenant["repository"]), $"the repository of tenant '{name}' (\"{PrintableText.Of(repository)}\") is not allowed: {addressProblem}; use {TenantAddress.Allowed}"));
                 continue;
             }
 

@@ -1,6 +1,9 @@
 namespace XanoLink.Manifest;
 
-/// <summary>git check-ref-format's rules for a branch name, so a bad name is caught before Git sees it.</summary>
+/// <summary>
+/// git check-ref-format's rules for a branch name, so a bad name is caught before Git sees it; also the names Git takes
+/// for something else: HEAD, a full ref (refs/...), an option (-x) and '@'.
+/// </summary>
 public static class RefNames
 {
     public static string? Problem(string name)
@@ -35,7 +38,17 @@ public static class RefNames
 
         if (name.StartsWith('-'))
         {
-            return "it starts with '-'";
+            return "it starts with '-', so Git would read it as an option";
+        }
+
+        if (name == "HEAD")
+        {
+            return "'HEAD' names the checked-out commit, not a branch";
+        }
+
+        if (name.StartsWith("refs/", StringComparison.Ordinal))
+        {
+            return "it starts with 'refs/': give the branch's short name (link/x, not refs/heads/link/x)";
         }
 
         if (name.EndsWith('.'))

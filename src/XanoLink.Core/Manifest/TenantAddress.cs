@@ -1,82 +1,175 @@
-using System.Security.Cryptography;
-using System.Text;
+using System.Globalization;
 
 namespace XanoLink.Manifest;
 
 /// <summary>
-/// A tenant's <c>repository</c> as xanolink.json writes it: a local path (relative to the manifest's folder) or a Git URL.
-/// The one place that tells them apart and that says which addresses are allowed: only the transports file, ssh, git,
-/// http and https (and scp-like <c>user@host:path</c>), never anything that starts with '-' or holds control characters,
-/// so no address can reach git as an option or as a command-running transport.
+/// A tenant's <c>repository</c> as xanolink.json writes it, classified the way git reads it: a local path, or a URL
+/// with a transport git handles itself. Anything git would take as an option (<c>--upload-pack=...</c>) or hand to a
+/// program (<c>ext::</c>, <c>fd::</c>, <c>foo::</c> remote helpers, unknown transports) is refused, so that nothing from a
+/// manifest is ever executed. The one owner of "is this a URL": publish, status and diff all ask it.
 /// </summary>
-public static class TenantAddress
+public sealed record TenantAddress
 {
-    private static readonly string[] Schemes = ["file", "ssh", "git", "http", "https", "git+ssh", "ssh+git"];
+    /// <summary>What <see cref="Parse"/> accepts, in words, for messages.</summary>
+    public const string Allowed =
+        "a local path (relative to xanolink.json, or absolute) or a URL with transport file, ssh, git, http or https "
+        + "(such as https://host/acme.git or ssh://git@host/acme.git, or scp-like git@host:acme.git)";
 
-    /// <summary>True for a URL (scheme://... or user@host:path); false for a local path.</summary>
-    public static bool IsUrl(string repository) =>
-        repository.Contains("://", StringComparison.Ordinal) || IsScpLike(repository);
-
-    /// <summary>Why <paramref name="repository"/> cannot be a tenant's address; null when it can.</summary>
-    public static string? Problem(string repository)
+    private TenantAddress(string text, TenantAddressKind kind, string? transport)
     {
-        if (repository.Trim().Length == 0)
+        Text = text;
+        Kind = kind;
+        Transport = transport;
+    }
+
+    /// <summary>The transports a tenant URL may use: those built into git that run no program named by the URL.</summary>
+    public static IReadOnlyList<string> Transports { get; } = ["file", "ssh", "git", "http", "https"];
+
+    /// <summary>As written in xanolink.json.</summary>
+    public string Text { get; }
+
+    public TenantAddressKind Kind { get; }
+
+    /// <summary>file, ssh, git, http or https for a URL (ssh for scp-like <c>user@host:path</c>); null for a local path.</summary>
+    public string? Transport { get; }
+
+    public bool IsUrl => Kind == TenantAddressKind.Url;
+
+    /// <summary>Why <paramref name="text"/> cannot be a tenant's repository; null when it can.</summary>
+    public static string? Problem(string text) => Parse(text, out var problem) is null ? problem : null;
+
+    /// <summary>The address, or null with <paramref name="problem"/> saying (in a clause) why it is refused.</summary>
+    public static TenantAddress? Parse(string text, out string? problem)
+    {
+        problem = Refusal(text, out var kind, out var transport);
+        return problem is null ? new TenantAddress(text, kind, transport) : null;
+    }
+
+    private static string? Refusal(string text, out TenantAddressKind kind, out string? transport)
+    {
+        kind = TenantAddressKind.LocalPath;
+        transport = null;
+        if (text.Trim().Length == 0)
         {
             return "it is empty";
         }
 
-        if (repository.Any(char.IsControl))
+        foreach (var c in text)
         {
-            return "it holds a control character";
+            if (Diagnostics.PrintableText.IsUnprintable(c))
+            {
+                return string.Create(CultureInfo.InvariantCulture, $"it holds the control character U+{(int)c:X4}");
+            }
         }
 
-        if (repository.StartsWith('-'))
+        if (text.StartsWith('-'))
         {
-            return "it starts with '-', which git would read as an option";
+            return "it starts with '-', so git would read it as an option";
         }
 
-        var scheme = repository.IndexOf("://", StringComparison.Ordinal);
-        if (scheme >= 0)
+        var scheme = SchemeLength(text);
+        if (scheme > 0 && text.AsSpan(scheme).StartsWith("::", StringComparison.Ordinal))
         {
-            var name = repository[..scheme].ToLowerInvariant();
-            if (!Schemes.Contains(name))
-            {
-                return $"the transport '{name}' is not allowed; use a path or a file://, ssh://, git://, http:// or https:// URL";
-            }
+            return $"'{text[..scheme]}::' makes git run the remote helper git-remote-{text[..scheme]}";
+        }
 
-            var rest = repository[(scheme + 3)..];
-            if (rest.StartsWith('-'))
-            {
-                return "the host starts with '-', which ssh would read as an option";
-            }
+        if (scheme > 0 && text.AsSpan(scheme).StartsWith("://", StringComparison.Ordinal))
+        {
+            kind = TenantAddressKind.Url;
+            transport = text[..scheme];
+            return UrlRefusal(transport, text[(scheme + 3)..]);
+        }
 
+        if (text.Contains("://", StringComparison.Ordinal))
+        {
+            return "it holds '://' but does not start with a transport such as https://";
+        }
+
+        if (IsDrivePath(text))
+        {
             return null;
         }
 
-        if (repository.Contains("::", StringComparison.Ordinal))
+        // git reads a colon before any slash as scp-like ssh: host:path or user@host:path.
+        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        var slash = text.IndexOf('/', StringComparison.Ordinal);
+        if (colon >= 0 && (slash < 0 || colon < slash))
         {
-            return "remote helpers (TRANSPORT::address) are not allowed; use a path or a file://, ssh://, git://, http:// or https:// URL";
+            kind = TenantAddressKind.Url;
+            transport = "ssh";
+            return HostRefusal(text[..colon], "an scp-like address (user@host:path)");
         }
 
         return null;
     }
 
-    /// <summary>
-    /// A folder name for the tenant's local cache, unique per tenant name: readable (the name made file-safe) plus a short
-    /// hash of the exact name, so "shop:acme" and "shop/acme" never share a folder.
-    /// </summary>
-    public static string CacheFolderName(string tenantName)
+    private static string? UrlRefusal(string transport, string rest)
     {
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(tenantName)))[..12];
-        return $"{BranchTemplate.Sanitize(tenantName)}-{hash}.git";
+        if (!Transports.Contains(transport, StringComparer.Ordinal))
+        {
+            return Transports.Contains(transport, StringComparer.OrdinalIgnoreCase)
+                ? $"write the transport '{transport}' in lower case, as git expects"
+                : $"the transport '{transport}' is not allowed (git would hand it to the program git-remote-{transport})";
+        }
+
+        var end = rest.IndexOf('/', StringComparison.Ordinal);
+        var authority = end < 0 ? rest : rest[..end];
+        if (transport == "file")
+        {
+            return authority is "" or "localhost" ? null : $"a file URL names no host (file:///path), not '{authority}'";
+        }
+
+        return HostRefusal(authority, $"a {transport} URL");
     }
 
-    // git@github.com:org/repo.git: a user, a host, a colon, and no slash before the colon.
-    private static bool IsScpLike(string repository)
+    /// <summary>The <c>[user@]host[:port]</c> part: present, without spaces, and neither part read as an option by ssh.</summary>
+    private static string? HostRefusal(string authority, string what)
     {
-        var at = repository.IndexOf('@', StringComparison.Ordinal);
-        var colon = repository.IndexOf(':', StringComparison.Ordinal);
-        var slash = repository.IndexOfAny(['/', '\\']);
-        return at > 0 && colon > at + 1 && (slash < 0 || slash > colon);
+        var at = authority.LastIndexOf('@');
+        var user = at < 0 ? "" : authority[..at];
+        var host = at < 0 ? authority : authority[(at + 1)..];
+        if (host.Length == 0 || host == "[]")
+        {
+            return $"{what} needs a host";
+        }
+
+        if (authority.Any(char.IsWhiteSpace))
+        {
+            return $"the host part '{authority}' holds a space";
+        }
+
+        return user.StartsWith('-') || host.TrimStart('[').StartsWith('-')
+            ? $"the host part '{authority}' starts with '-', so ssh would read it as an option"
+            : null;
     }
+
+    /// <summary>How many leading characters could be a URL scheme (git's is_urlschemechar): a letter, then letters, digits, '+', '-', '.'.</summary>
+    private static int SchemeLength(string text)
+    {
+        var i = 0;
+        while (i < text.Length && (char.IsAsciiLetter(text[i]) || (i > 0 && (char.IsAsciiDigit(text[i]) || text[i] is '+' or '-' or '.'))))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static bool IsDrivePath(string text) =>
+        text.Length >= 2 && char.IsAsciiLetter(text[0]) && text[1] == ':' && (text.Length == 2 || text[2] is '/' or '\\');
+
+    /// <summary>True for a URL (scheme://..., scp-like user@host:path); false for a local path. Refused addresses are never used: callers check <see cref="Problem"/> first.</summary>
+    public static bool IsRemote(string text) => Parse(text, out _)?.IsUrl ?? text.Contains("://", StringComparison.Ordinal);
+
+    /// <summary>The local folder a file:// URL names, or null for any other address.</summary>
+    public static string? FileUrlPath(string text) =>
+        text.StartsWith("file://", StringComparison.Ordinal) && Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.IsFile ? uri.LocalPath : null;
+
+    /// <summary>A value from a manifest as it can be shown in a message (control characters as \uXXXX, so no escape sequence reaches a terminal).</summary>
+    public static string Printable(string text) => Diagnostics.PrintableText.Of(text);
+
+    /// <summary>The folder of a remote tenant's cache: <see cref="TenantNames.FolderName"/> plus ".git", never shared by two names.</summary>
+    public static string CacheFolderName(string tenantName) => TenantNames.FolderName(tenantName) + ".git";
+
+    public override string ToString() => Text;
 }

@@ -81,18 +81,31 @@ public static class DataLoss
 
         foreach (var name in names)
         {
-            var records = Records(before(RecordsPath(name)));
-            if (records is not { Count: > 0 })
-            {
-                continue;
-            }
-
+            var beforeBytes = before(RecordsPath(name));
+            var records = Records(beforeBytes);
             var lines = new List<DataLossLine>();
             var fixes = new Dictionary<string, byte[]?>(StringComparer.Ordinal);
             var key = new ItemKey(ItemKind.Table, name);
             var table = Object(before(ItemKinds.PathOf(ItemKind.Table, name)));
             var guid = table?["guid"] is JValue { Type: JTokenType.String } gv ? (string)gv! : null;
             var newName = guid is not null && afterTables.TryGetValue(guid, out var n) ? n : Object(after(ItemKinds.PathOf(ItemKind.Table, name))) is not null ? name : null;
+            if (beforeBytes is not null && records is null)
+            {
+                // Records that cannot be read cannot be merged one by one: replacing or deleting the file loses them all.
+                var afterBytes = after(RecordsPath(newName ?? name));
+                if (afterBytes is null || !afterBytes.AsSpan().SequenceEqual(beforeBytes))
+                {
+                    lines.Add(new DataLossLine(key, $"{RecordsPath(name)} cannot be read as records (fix it in the tenant first: 'xanolink validate' shows where), and the publish would {(afterBytes is null ? "delete" : "replace")} it with everything in it"));
+                    yield return (lines, fixes);
+                }
+
+                continue;
+            }
+
+            if (records is not { Count: > 0 })
+            {
+                continue;
+            }
             if (newName is null)
             {
                 var orphaned = after(RecordsPath(name)) is not null;

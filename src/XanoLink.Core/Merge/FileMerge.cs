@@ -17,6 +17,9 @@ public sealed record FileMergeResult(byte[]? Merged, IReadOnlyList<MergeConflict
 /// </summary>
 public static class FileMerge
 {
+    /// <summary>The most bytes a workspace file may have (the loader's limit): the git drivers neither merge nor render a larger one.</summary>
+    public const long MaxFileSize = JsonFileReader.MaxFileSize;
+
     /// <summary>Empty text means the side does not have the file (Git passes an empty base when both sides added it).</summary>
     public static FileMergeResult Merge(string path, string @base, string ours, string theirs, MergePolicy policy)
     {

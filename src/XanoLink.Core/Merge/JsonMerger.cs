@@ -43,17 +43,61 @@ internal sealed class JsonMerger(MergePolicy policy)
             && Identities(oa, identity) is { } oIds && Identities(ta, identity) is { } tIds
             && Identities(b as JArray ?? [], identity) is { } bIds)
         {
-            return MergeCollection(path, bIds, oIds, tIds, keepOrder: true);
+            return MergeOrdered(path, bIds, oIds, tIds)
+                ?? Conflict(path, b, o, t, "reordered on both sides past what can be merged member by member (thousands of moves); the whole list is one conflict");
         }
 
         return Conflict(path, b, o, t);
     }
 
+    /// <summary>A keyed collection merged member by member, members in first-seen order (records, which are written sorted by id).</summary>
+    public JArray MergeCollection(string path, Members b, Members o, Members t) => new(MergeMembers(path, b, o, t).Values);
+
     /// <summary>
-    /// A keyed collection merged member by member. With <paramref name="keepOrder"/> the order is merged with diff3;
-    /// without (records, which are written sorted by id) members come in first-seen order.
+    /// A keyed collection merged member by member, its order merged with diff3; null when the order is past what
+    /// <see cref="SequenceOrder"/> can merge within budget (nothing is merged then, so no member conflict is reported twice).
     /// </summary>
-    public JArray MergeCollection(string path, Members b, Members o, Members t, bool keepOrder)
+    private JArray? MergeOrdered(string path, Members b, Members o, Members t)
+    {
+        if (SequenceOrder.Merge(b.Order, o.Order, t.Order, PreferTheirs) is not { } order)
+        {
+            return null;
+        }
+
+        var merged = MergeMembers(path, b, o, t);
+        var kept = new LinkedList<string>();
+        var nodes = new Dictionary<string, LinkedListNode<string>>(StringComparer.Ordinal);
+        foreach (var id in order)
+        {
+            if (merged.ContainsKey(id) && !nodes.ContainsKey(id))
+            {
+                nodes[id] = kept.AddLast(id);
+            }
+        }
+
+        // A member the order dropped but the content merge kept (deleted on one side, edited on the other, edit won) goes
+        // back after the member it follows on a side that has it.
+        var (first, second) = PreferTheirs ? (t, o) : (o, t);
+        foreach (var side in new[] { first, second, b })
+        {
+            LinkedListNode<string>? after = null;
+            foreach (var id in side.Order)
+            {
+                if (nodes.TryGetValue(id, out var node))
+                {
+                    after = node;
+                }
+                else if (merged.ContainsKey(id))
+                {
+                    after = nodes[id] = after is null ? kept.AddFirst(id) : kept.AddAfter(after, id);
+                }
+            }
+        }
+
+        return new JArray(kept.Select(id => merged[id]));
+    }
+
+    private Dictionary<string, JToken> MergeMembers(string path, Members b, Members o, Members t)
     {
         var merged = new Dictionary<string, JToken>(StringComparer.Ordinal);
         var labels = o.Order.Concat(t.Order).Concat(b.Order).Distinct(StringComparer.Ordinal);
@@ -66,33 +110,7 @@ internal sealed class JsonMerger(MergePolicy policy)
             }
         }
 
-        if (!keepOrder)
-        {
-            return new JArray(merged.Values);
-        }
-
-        var order = SequenceOrder.Merge(b.Order, o.Order, t.Order, PreferTheirs);
-        var kept = order.Where(merged.ContainsKey).Distinct(StringComparer.Ordinal).ToList();
-
-        // A member the order dropped but the content merge kept (deleted on one side, edited on the other, edit won) goes
-        // back after the member it follows on a side that has it.
-        var (first, second) = PreferTheirs ? (t, o) : (o, t);
-        foreach (var side in new[] { first, second, b })
-        {
-            for (var i = 0; i < side.Order.Count; i++)
-            {
-                var id = side.Order[i];
-                if (!merged.ContainsKey(id) || kept.Contains(id))
-                {
-                    continue;
-                }
-
-                var after = side.Order.Take(i).LastOrDefault(kept.Contains);
-                kept.Insert(after is null ? 0 : kept.IndexOf(after) + 1, id);
-            }
-        }
-
-        return new JArray(kept.Select(id => merged[id]));
+        return merged;
     }
 
     private JObject MergeObject(string path, JObject b, JObject o, JObject t)
@@ -114,9 +132,9 @@ internal sealed class JsonMerger(MergePolicy policy)
         return result;
     }
 
-    private JToken? Conflict(string path, JToken? b, JToken? o, JToken? t)
+    private JToken? Conflict(string path, JToken? b, JToken? o, JToken? t, string? why = null)
     {
-        var description = (b, o, t) switch
+        var description = why ?? (b, o, t) switch
         {
             (null, _, _) => "added differently on both sides",
             (_, null, _) => "deleted in ours, changed in theirs",

@@ -177,7 +177,8 @@ internal sealed class MergeSide
         foreach (var (file, kind, name, guid) in objects)
         {
             // A missing guid, or one repeated on any side, cannot match anything reliably; such a file is matched by its path.
-            var identity = guid is not null && guidCount[guid] == 1 && byPath?.Contains(guid) != true ? "guid:" + guid : "path:" + file.Path;
+            // The kind is part of the identity: a function and a table that happen to share a guid are never one object.
+            var identity = guid is not null && guidCount[guid] == 1 && byPath?.Contains(guid) != true ? $"guid:{kind.Prefix()}:{guid}" : "path:" + file.Path;
             var role = cache.Object(file) is null ? EntryRole.Opaque : EntryRole.Object;
             entries[identity] = new SideEntry(identity, role, file, kind, cache);
             if (kind == ItemKind.Table)

@@ -19,7 +19,7 @@ public static class RecordsMerge
             return new Result(whole is JArray a ? Sorted(a.OfType<JObject>()) : null, merger.Conflicts);
         }
 
-        var merged = merger.MergeCollection("records", ById(@base ?? []), ById(ours), ById(theirs), keepOrder: false);
+        var merged = merger.MergeCollection("records", ById(@base ?? []), ById(ours), ById(theirs));
         return new Result(Sorted(merged.OfType<JObject>()), merger.Conflicts);
     }
 

@@ -4,13 +4,18 @@ namespace XanoLink.Merge;
 /// Merges the ORDER of three sequences of member identities with diff3: runs all three agree on stay, a run only one side
 /// changed takes that side, and a run both changed (two inserts at the same place) takes the preferred side's run first,
 /// then the other's. Content is merged elsewhere; this only decides where each surviving member goes.
+/// diff3 is right only on longest common subsequences: when one cannot be found within budget (thousands of steps
+/// reordered on both sides), there is no order merge (null) and the caller reports the whole list as a conflict.
 /// </summary>
 internal static class SequenceOrder
 {
-    public static List<string> Merge(IReadOnlyList<string> b, IReadOnlyList<string> o, IReadOnlyList<string> t, bool preferTheirs)
+    public static List<string>? Merge(IReadOnlyList<string> b, IReadOnlyList<string> o, IReadOnlyList<string> t, bool preferTheirs)
     {
-        var mo = Matches(b, o);
-        var mt = Matches(b, t);
+        if (Matches(b, o) is not { } mo || Matches(b, t) is not { } mt)
+        {
+            return null;
+        }
+
         var result = new List<string>();
         int ib = 0, io = 0, it = 0;
         while (ib < b.Count || io < o.Count || it < t.Count)
@@ -62,36 +67,20 @@ internal static class SequenceOrder
 
     private static string[] Slice(IReadOnlyList<string> list, int from, int to) => list.Skip(from).Take(to - from).ToArray();
 
-    /// <summary>For each base position, the position of its match in <paramref name="side"/> by longest common subsequence, or -1.</summary>
-    private static int[] Matches(IReadOnlyList<string> b, IReadOnlyList<string> side)
+    /// <summary>For each base position, the position of its match in <paramref name="side"/> by longest common subsequence, or -1; null past the budget.</summary>
+    private static int[]? Matches(IReadOnlyList<string> b, IReadOnlyList<string> side)
     {
-        var n = b.Count;
-        var m = side.Count;
-        var lcs = new int[n + 1, m + 1];
-        for (var i = n - 1; i >= 0; i--)
+        var common = Diff.CommonSubsequence.Find(b, side);
+        if (!common.Exact)
         {
-            for (var k = m - 1; k >= 0; k--)
-            {
-                lcs[i, k] = b[i] == side[k] ? lcs[i + 1, k + 1] + 1 : Math.Max(lcs[i + 1, k], lcs[i, k + 1]);
-            }
+            return null;
         }
 
-        var match = Enumerable.Repeat(-1, n).ToArray();
-        int x = 0, y = 0;
-        while (x < n && y < m)
+        var match = new int[b.Count];
+        Array.Fill(match, -1);
+        foreach (var (x, y) in common.Pairs)
         {
-            if (b[x] == side[y])
-            {
-                match[x++] = y++;
-            }
-            else if (lcs[x + 1, y] >= lcs[x, y + 1])
-            {
-                x++;
-            }
-            else
-            {
-                y++;
-            }
+            match[x] = y;
         }
 
         return match;

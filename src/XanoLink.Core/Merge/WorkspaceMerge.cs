@@ -58,8 +58,13 @@ public static class WorkspaceMerge
         return run.Result(identities.Count);
     }
 
-    private static bool SameFiles(IReadOnlyList<SourceFile> a, IReadOnlyList<SourceFile> b) =>
-        a.Count == b.Count && a.Zip(b).All(p => p.First.Path == p.Second.Path && p.First.BlobId == p.Second.BlobId);
+    // workspace.json aside: the result always takes ours, so a side that changed only its identity changed nothing else.
+    private static bool SameFiles(IReadOnlyList<SourceFile> a, IReadOnlyList<SourceFile> b)
+    {
+        var x = a.Where(f => f.Path != PathLayout.WorkspaceFile).ToArray();
+        var y = b.Where(f => f.Path != PathLayout.WorkspaceFile).ToArray();
+        return x.Length == y.Length && x.Zip(y).All(p => p.First.Path == p.Second.Path && p.First.BlobId == p.Second.BlobId);
+    }
 
     private static MergeResult Whole(IReadOnlyList<SourceFile> files, IReadOnlyList<SourceFile> oursFiles, bool fromTheirs, MergeOptions options, ParseCache cache)
     {

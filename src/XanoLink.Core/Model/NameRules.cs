@@ -11,7 +11,27 @@ public static partial class NameRules
     [GeneratedRegex("^[A-Za-z0-9_-]{1,64}$", RegexOptions.CultureInvariant)]
     private static partial Regex GuidRegex();
 
-    public static bool IsValidSegment(string segment) => SegmentRegex().IsMatch(segment);
+    // Device names Windows reserves in every folder, with or without an extension (con.json is the console too).
+    private static readonly HashSet<string> ReservedDeviceNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "CON", "PRN", "AUX", "NUL",
+        "COM0", "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9",
+        "LPT0", "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9",
+    };
+
+    /// <summary>
+    /// A segment a checkout on any system can hold: the safe characters, not a Windows device name and not ending with '.'
+    /// (Windows drops a trailing dot, so "a." and "a" would be one file).
+    /// </summary>
+    public static bool IsValidSegment(string segment) =>
+        SegmentRegex().IsMatch(segment) && !segment.EndsWith('.') && !IsReservedDeviceName(segment);
+
+    /// <summary>True for CON, aux, com1.json, LPT9.x...: Windows opens the device whatever the case or extension.</summary>
+    public static bool IsReservedDeviceName(string segment)
+    {
+        var dot = segment.IndexOf('.', StringComparison.Ordinal);
+        return ReservedDeviceNames.Contains(dot < 0 ? segment : segment[..dot]);
+    }
 
     /// <summary>One or more safe segments joined by '/'; no "..", no absolute path, no backslash, no control character.</summary>
     public static bool IsValidName(string name) =>
@@ -45,6 +65,16 @@ public static partial class NameRules
         if (name.Split('/').Any(s => s is ".." or "."))
         {
             return "it holds a '.' or '..' segment";
+        }
+
+        if (name.Split('/').FirstOrDefault(IsReservedDeviceName) is { } device)
+        {
+            return $"its segment '{device}' is a device name Windows reserves (CON, PRN, AUX, NUL, COM0-9, LPT0-9, in any case and with any extension)";
+        }
+
+        if (name.Split('/').FirstOrDefault(s => s.EndsWith('.') || s.EndsWith(' ')) is { } trailing)
+        {
+            return $"its segment '{trailing}' ends with '.' or a space, which Windows drops";
         }
 
         if (!IsValidName(name))

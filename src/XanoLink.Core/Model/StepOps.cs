@@ -32,6 +32,33 @@ public static class StepOps
 
     public static StepOp? Find(string? op) => All.FirstOrDefault(o => o.Op == op);
 
+    // XanoScript statements the JSON format has no op for (docs/xanoscript.md), named as Xano's editor names them
+    // so a diff of a .xs workspace reads the same way; they are not JSON-format ops.
+    private static readonly Dictionary<string, string> XanoScriptNames = new(StringComparer.Ordinal)
+    {
+        ["db.has"] = "Has Record",
+        ["db.patch"] = "Patch Record",
+        ["db.truncate"] = "Clear All Records",
+        ["db.bulk.add"] = "Bulk Add Records",
+        ["db.bulk.update"] = "Bulk Update Records",
+        ["db.bulk.patch"] = "Bulk Patch Records",
+        ["db.bulk.delete"] = "Bulk Delete Records",
+        ["db.direct_query"] = "Direct Database Query",
+        ["db.transaction"] = "Database Transaction",
+        ["precondition"] = "Precondition",
+        ["throw"] = "Throw Error",
+        ["try_catch"] = "Try / Catch",
+        ["switch"] = "Switch",
+        ["for"] = "For Loop",
+        ["while"] = "While Loop",
+        ["group"] = "Group",
+        ["api.lambda"] = "Lambda Function",
+        ["debug.log"] = "Debug Log",
+        ["util.send_email"] = "Send Email",
+        ["test"] = "Unit Test",
+    };
+
     /// <summary>The display name of an op, or the op itself when it is unknown.</summary>
-    public static string DisplayName(string? op) => Find(op)?.DisplayName ?? op ?? "step";
+    public static string DisplayName(string? op) =>
+        Find(op)?.DisplayName ?? (op is not null && XanoScriptNames.TryGetValue(op, out var name) ? name : op) ?? "step";
 }

@@ -26,6 +26,14 @@ public static class SentFiles
             files[path] = bytes;
         }
 
+        var kept = new SortedSet<ItemKey>();
+        var baseFiles = @base.Files().ToDictionary(f => f.Path, StringComparer.Ordinal);
+        if (baseFiles.Count == 0)
+        {
+            return new SentResult(files, []);
+        }
+
+        // Built only when the base holds something the snapshot does not send as it is: a publish that changes a few objects never needs them.
         var sentGuids = snapshot.Items
             .Select(k => source.Find(k)?.Guid)
             .OfType<string>()
@@ -35,8 +43,6 @@ public static class SentFiles
             .Where(o => o.Guid.Length > 0)
             .GroupBy(o => o.Guid, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var kept = new SortedSet<ItemKey>();
-        var baseFiles = @base.Files().ToDictionary(f => f.Path, StringComparer.Ordinal);
 
         foreach (var file in baseFiles.Values)
         {

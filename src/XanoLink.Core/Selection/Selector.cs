@@ -8,6 +8,8 @@ namespace XanoLink.Selection;
 /// <summary>Computes the manifest's selection: include rules, closure over the dependency graph, records.</summary>
 public static class Selector
 {
+    private const int MaxHints = 50;
+
     public static (Selection Selection, IReadOnlyList<Diagnostic> Diagnostics) Select(Workspace workspace, LinkManifest manifest, DependencyGraph? graph = null)
     {
         graph ??= DependencyGraph.Build(workspace);
@@ -15,6 +17,7 @@ public static class Selector
 
         // Where each explicit item was chosen (its first matching entry), so XL2007 points at it.
         var chosenAt = new Dictionary<ItemKey, SourcePosition>();
+        var hinted = 0;
         foreach (var rule in manifest.Include)
         {
             var names = workspace.OfKind(rule.Kind).Select(o => o.Name).ToArray();
@@ -35,7 +38,8 @@ public static class Selector
                 var matched = glob.MatchesIn(names);
                 if (matched.Count == 0)
                 {
-                    var hint = glob.IsLiteral ? Suggestions.DidYouMean(pattern.Pattern, names) : "";
+                    // Hints for the first misses only: each costs up to Suggestions.MaxCells, and a manifest may list thousands.
+                    var hint = glob.IsLiteral && hinted++ < MaxHints ? Suggestions.DidYouMean(pattern.Pattern, names) : "";
                     diagnostics.Add(DiagnosticCatalog.PatternMatchesNothing.At(pattern.Position, $"include.{rule.Kind.IncludeKey()} entry '{pattern.Pattern}' matches no {rule.Kind.DisplayName()}{hint}; fix it or remove it"));
                 }
 

@@ -24,6 +24,9 @@ internal static class RecordRules
                 ? array.OfType<JObject>().Select(f => f["name"]).Where(n => n?.Type == JTokenType.String).Select(n => (string)n!).ToHashSet(StringComparer.Ordinal)
                 : [];
             var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+
+            // One hint per unknown field name, however many records hold it.
+            var hints = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var record in records.Records)
             {
                 if (record.Id is not { } id || !(JsonNumber.IsInteger(id) || id.Type == JTokenType.String))
@@ -50,12 +53,15 @@ internal static class RecordRules
                     if (!fields.Contains(property.Name))
                     {
                         var column = ColumnOf(property);
-                        diagnostics.Add(DiagnosticCatalog.RecordUnknownField.At(records.Path, record.Line, column, $"record {key} of table '{tableName}' has field '{property.Name}', which the table does not define{Suggestions.DidYouMean(property.Name, fields)}"));
+                        diagnostics.Add(DiagnosticCatalog.RecordUnknownField.At(records.Path, record.Line, column, $"record {key} of table '{tableName}' has field '{property.Name}', which the table does not define{Hint(hints, property.Name, fields)}"));
                     }
                 }
             }
         }
     }
+
+    private static string Hint(Dictionary<string, string> hints, string name, IReadOnlySet<string> fields) =>
+        hints.TryGetValue(name, out var hint) ? hint : hints[name] = Suggestions.DidYouMean(name, fields);
 
     // A records line is parsed alone, so the reader's position is within that line, just past the property's ':'.
     private static int ColumnOf(JProperty property) =>

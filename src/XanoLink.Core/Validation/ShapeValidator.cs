@@ -12,7 +12,18 @@ internal static class ShapeValidator
         var diagnostics = new List<Diagnostic>();
         new SpecChecker(file, diagnostics).Check(file.Json, FormatSpecs.WorkspaceInfo, "workspace.json");
         CheckGuid(file, diagnostics);
+        CheckWorkspaceName(file, diagnostics);
         return diagnostics;
+    }
+
+    // The name travels into commit messages and their trailers, where a line break would forge a trailer of its own.
+    private static void CheckWorkspaceName(WorkspaceObject file, List<Diagnostic> diagnostics)
+    {
+        if (file.Json.Property("name", StringComparison.Ordinal) is { Value.Type: JTokenType.String } property
+            && ((string)property.Value!).Any(PrintableText.IsUnprintable))
+        {
+            diagnostics.Add(DiagnosticCatalog.InvalidWorkspaceName.At(file.PositionOf(property.Value), $"the workspace name '{PrintableText.Of((string)property.Value!)}' holds a control character (a line break, tab or NUL); write it on one line, such as shop:acme"));
+        }
     }
 
     public static IReadOnlyList<Diagnostic> Validate(WorkspaceObject obj)
@@ -49,7 +60,7 @@ internal static class ShapeValidator
         var name = (string)property.Value!;
         if (NameRules.Problem(name) is { } problem)
         {
-            diagnostics.Add(DiagnosticCatalog.UnsafeName.At(obj.PositionOf(property.Value), $"the name '{Printable(name)}' is not allowed: {problem}; names become paths and must stay inside the workspace"));
+            diagnostics.Add(DiagnosticCatalog.UnsafeName.At(obj.PositionOf(property.Value), $"the name '{PrintableText.Of(name)}' is not allowed: {problem}; names become paths and must stay inside the workspace"));
         }
         else if (name != obj.Name)
         {
@@ -62,10 +73,7 @@ internal static class ShapeValidator
         if (obj.Json.Property("guid", StringComparison.Ordinal) is { Value.Type: JTokenType.String } property
             && !NameRules.IsValidGuid((string)property.Value!))
         {
-            diagnostics.Add(DiagnosticCatalog.InvalidGuid.At(obj.PositionOf(property.Value), $"the guid '{Printable((string)property.Value!)}' is not valid; a guid is 1 to 64 of A-Z a-z 0-9 _ -"));
+            diagnostics.Add(DiagnosticCatalog.InvalidGuid.At(obj.PositionOf(property.Value), $"the guid '{PrintableText.Of((string)property.Value!)}' is not valid; a guid is 1 to 64 of A-Z a-z 0-9 _ -"));
         }
     }
-
-    internal static string Printable(string text) =>
-        string.Concat(text.Select(c => char.IsControl(c) ? $"\\u{(int)c:x4}" : c.ToString()));
 }

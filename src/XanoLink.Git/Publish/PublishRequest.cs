@@ -11,6 +11,7 @@ namespace XanoLink.Git.Publish;
 /// <param name="Tenants">Tenant names to publish to; empty = every tenant of the manifest.</param>
 /// <param name="Shard">This run's share of the sorted tenant list, or null for all of it.</param>
 /// <param name="DryRun">Compute everything, write nothing (plan).</param>
+/// <param name="Plan">Apply exactly this reviewed plan (its source commit, settings and tenants; the other fields but Parallel, LockTimeout and Shard are ignored).</param>
 /// <param name="AllowDataLoss">Publish even where tenant records would be lost (docs/publish.md); refused otherwise.</param>
 public sealed record PublishRequest(
     string Workspace,
@@ -24,7 +25,8 @@ public sealed record PublishRequest(
     Shard? Shard = null,
     bool DryRun = false,
     TimeSpan? LockTimeout = null,
-    bool AllowDataLoss = false)
+    bool AllowDataLoss = false,
+    PublishPlan? Plan = null)
 {
     public static TimeSpan DefaultLockTimeout { get; } = TimeSpan.FromSeconds(60);
 }

@@ -20,6 +20,8 @@ public sealed class PublishSource
 {
     private readonly object gate = new();
     private readonly Dictionary<string, bool> newerCache = new(StringComparer.Ordinal);
+    private MemoryTree? snapshotTree;
+    private IReadOnlyDictionary<string, byte[]>? bytesById;
 
     private PublishSource(string folder, string? gitDirectory, string? @ref, string? commit, ValidationReport report, string? manifestHash, Signature signature, Signature committer, bool explicitFrom)
     {
@@ -82,6 +84,13 @@ public sealed class PublishSource
 
     /// <summary>Snapshot path -> git blob id, computed once for every tenant.</summary>
     public IReadOnlyDictionary<string, string> BlobIds { get; } = new Dictionary<string, string>();
+
+    /// <summary>The snapshot as a Git tree with its ids (workspace.json aside), built once: tenants compare their trees with it by id.</summary>
+    internal MemoryTree SnapshotTree => LazyInitializer.EnsureInitialized(ref snapshotTree, () => MemoryTree.Of(BlobIds));
+
+    /// <summary>Snapshot bytes by blob id, for the few files a tenant's merge reads.</summary>
+    internal IReadOnlyDictionary<string, byte[]> BytesById => LazyInitializer.EnsureInitialized(ref bytesById, () =>
+        Snapshot?.Files.GroupBy(kv => BlobIds[kv.Key]).ToDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal) ?? new Dictionary<string, byte[]>());
 
     /// <summary>Who the snapshot and merge commits are by.</summary>
     public Signature Signature { get; }

@@ -44,6 +44,12 @@ public sealed record TenantOutcome(
 
     public IReadOnlyList<string>? NoLongerManaged { get; init; }
 
+    /// <summary>The tenant's snapshot ref when planned or published (what a plan was computed against).</summary>
+    public string? SnapshotRef { get; init; }
+
+    /// <summary>sha256 of exactly what the publish writes (snapshot tree, branch, changes to live): a plan's and its apply's must match.</summary>
+    public string? Digest { get; init; }
+
     public bool Failed => Status is PublishStatus.Failed or PublishStatus.Conflict;
 
     public static string Word(PublishStatus status) => status switch
@@ -56,8 +62,17 @@ public sealed record TenantOutcome(
     };
 }
 
+/// <summary>What a run did: the manifest's publish defaults with the request's flags applied.</summary>
+public sealed record EffectiveSettings(string Branch, bool Merge, bool SetLive, XanoLink.Merge.MergePolicy OnConflict, bool AllowDataLoss);
+
 /// <summary>The whole run: the source published and each tenant's outcome, in tenant-name order.</summary>
 public sealed record PublishReport(string SourceRef, string SourceCommit, IReadOnlyList<TenantOutcome> Tenants)
 {
+    /// <summary>sha256 of the source's xanolink.json at <see cref="SourceCommit"/>.</summary>
+    public string? ManifestHash { get; init; }
+
+    /// <summary>The settings the run used (the manifest's defaults applied to the request).</summary>
+    public EffectiveSettings? Settings { get; init; }
+
     public bool AnyFailed => Tenants.Any(t => t.Failed);
 }

@@ -19,15 +19,20 @@ internal static class TenantPlanner
         var repo = tenant.Repository;
         var live = tenant.GetLive() ?? throw new TenantFailure(DiagnosticCatalog.TenantHasNoLive,
             $"{tenant.Location} has no live branch; create the tenant with 'xanolink tenant create {name} PATH'");
-        var liveTip = tenant.FindBranch(live)?.Tip ?? throw new TenantFailure(DiagnosticCatalog.TenantHasNoLive,
-            $"its live branch '{live}' has no commits in {tenant.Location}; create the tenant with 'xanolink tenant create {name} PATH' (a live branch holding an empty workspace)");
+        var liveTip = tenant.FindBranch(live)?.Tip ?? throw new TenantFailure(DiagnosticCatalog.TenantHasNoLive, TenantStatusReader.LiveMissing(live, tenant.Location));
+        if (settings.Merge && repo.Info.IsShallow)
+        {
+            throw new TenantFailure(DiagnosticCatalog.TenantReadFailed,
+                $"{tenant.Location} is a shallow clone: its history is cut, so what its live branch took from the source cannot be known and a merge would see false conflicts; fetch the full history (git fetch --unshallow) or publish into the full repository");
+        }
         var line = SnapshotLine.Read(repo, source.Guid, liveTip);
+        var damage = line.Damage is null ? [] : new[] { $"{DiagnosticCatalog.SnapshotRefDamaged.Code}: {line.Damage}" };
         var sameContent = line.SameContent(repo, source);
         var wantsLive = settings.Merge || settings.SetLive;
         if (sameContent && (!wantsLive || line.Delivered))
         {
             var sentOn = line.Last is null ? null : Branch(line.Last);
-            return new TenantPlan(name, sentOn ?? "", live, liveTip, line, new Dictionary<string, byte[]>(), true, null, [], [], [], [], UpToDate: true);
+            return new TenantPlan(name, sentOn ?? "", live, liveTip, line, source.SnapshotTree, null, true, null, [], [], [], damage, UpToDate: true);
         }
 
         if (!sameContent && !source.ExplicitFrom && source.IsOlderThan(line.LastSourceCommit))
@@ -44,42 +49,43 @@ internal static class TenantPlanner
                 + "make the tenant a bare repository (git clone --bare), or check out another branch there, then publish again");
         }
 
-        var ours = TreeSide.Of(repo, liveTip.Tree, live);
-        var snapshotFiles = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
-        foreach (var (path, bytes) in source.Snapshot!.Files)
-        {
-            snapshotFiles[path] = bytes;
-        }
-
-        if (liveTip[PathLayout.WorkspaceFile]?.Target is Blob info)
-        {
-            // The tenant's identity never travels: the snapshot carries the tenant's own workspace.json.
-            snapshotFiles[PathLayout.WorkspaceFile] = info.GetContentStream().ReadAllBytes();
-        }
-
-        var branch = BranchName(repo, name, source, settings);
-        var collisions = Collisions(ours, source);
-        var warnings = new List<string>();
+        // The tenant's identity never travels: its snapshot carries the tenant's own workspace.json.
+        var info = liveTip[PathLayout.WorkspaceFile]?.Target as Blob;
+        var infoBytes = info?.GetContentStream().ReadAllBytes();
+        var snapshotTree = info is null ? source.SnapshotTree : source.SnapshotTree.WithFile(PathLayout.WorkspaceFile, info.Sha);
+        var branch = settings.Planned?.GetValueOrDefault(name)?.Branch ?? BranchName(repo, name, source, settings);
+        var warnings = new List<string>(damage);
         TreeMergeResult? merge = null;
         IReadOnlyList<DataLossLine> loss = [];
         IReadOnlyList<ItemKey> unmanaged = [];
+        IReadOnlyList<string> collisions = [];
         if (settings.Merge)
         {
-            var @base = line.Base is null ? TreeSide.Empty("no snapshot in live") : TreeSide.Of(repo, line.Base.Tree, "snapshot " + line.Base.Sha[..12]);
-            var sent = SentFiles.Compute(@base.Files("", _ => true), source.Snapshot, source.Workspace);
+            // Only the paths where a side differs from the base are read: what the source changed since live took a
+            // snapshot, and what the tenant changed since; both found by comparing tree ids.
+            var baseTree = line.Base?.Tree;
+            var sourceChanges = TreeCompare.Diff(baseTree, snapshotTree);
+            var tenantChanges = TreeCompare.Diff(baseTree, liveTip.Tree);
+            var paths = sourceChanges.Select(c => c.Path).Concat(tenantChanges.Select(c => c.Path)).ToHashSet(StringComparer.Ordinal);
+            var @base = TreeSide.Of(repo, baseTree, paths, line.Base is null ? "no snapshot in live" : "snapshot " + line.Base.Sha[..12]);
+            var ours = TreeSide.Of(repo, liveTip.Tree, paths, live);
+            // What the snapshot no longer sends as the base had it: objects it lacks, records files it changed or lacks.
+            var replaced = sourceChanges.Where(c => c.Before is not null && (c.After is null || PathLayout.Classify(c.Path).Role == FileRole.Records))
+                .Select(c => c.Path).ToHashSet(StringComparer.Ordinal);
+            var sent = SentFiles.Compute(@base.Files("", replaced.Contains), source.Snapshot!, source.Workspace);
             unmanaged = sent.NoLongerManaged;
-            var theirs = new SortedDictionary<string, byte[]>(sent.Files.ToDictionary(kv => kv.Key, kv => kv.Value), StringComparer.Ordinal);
-            if (snapshotFiles.TryGetValue(PathLayout.WorkspaceFile, out var ws))
-            {
-                theirs[PathLayout.WorkspaceFile] = ws;
-            }
-
-            merge = TreeMerge.Merge(@base, ours, TreeSide.Of(theirs, "", "source " + source.ShortSha), "", new MergeOptions(settings.Policy));
+            var theirs = Theirs(@base, sourceChanges, sent, infoBytes, paths);
+            collisions = Collisions(ours, source, paths);
+            merge = TreeMerge.Merge(@base, ours, TreeSide.Of(repo, theirs.Entries, theirs.Bytes, "source " + source.ShortSha), "", new MergeOptions(settings.Policy));
+            collisions = [.. collisions, .. GuidClashes(repo, liveTip.Tree, ours, merge)];
             (merge, loss) = CheckLoss(ours, merge, settings.AllowDataLoss);
         }
         else if (settings.SetLive)
         {
-            loss = Dropped(ours, snapshotFiles, live);
+            var changes = TreeCompare.Diff(liveTip.Tree, snapshotTree);
+            var ours = TreeSide.Of(repo, liveTip.Tree, changes.Select(c => c.Path), live);
+            collisions = Collisions(ours, source, changes.Select(c => c.Path).ToHashSet(StringComparer.Ordinal));
+            loss = Dropped(ours, changes, source, live);
         }
 
         if (!sameContent && line.Last is not null && !line.Delivered && !settings.Merge && !settings.SetLive)
@@ -87,7 +93,41 @@ internal static class TenantPlanner
             warnings.Add($"{DiagnosticCatalog.SnapshotNotLive.Code}: the previous snapshot ({Branch(line.Last) ?? line.Last.Sha[..12]}) never reached live branch '{live}'; publish with --merge to bring both in");
         }
 
-        return new TenantPlan(name, branch, live, liveTip, line, snapshotFiles, sameContent, merge, collisions, loss, unmanaged, warnings);
+        return new TenantPlan(name, branch, live, liveTip, line, snapshotTree, infoBytes, sameContent, merge, collisions, loss, unmanaged, warnings);
+    }
+
+    /// <summary>
+    /// The source's side at the merge's paths: what it sends now where that differs from the base (less what it no longer
+    /// sends but still has, which keeps its base version), the base elsewhere.
+    /// </summary>
+    private static (Dictionary<string, RawEntry> Entries, Dictionary<string, byte[]> Bytes) Theirs(TreeSide @base, List<PathChange> sourceChanges, SentResult sent, byte[]? info, HashSet<string> paths)
+    {
+        var entries = new Dictionary<string, RawEntry>(StringComparer.Ordinal);
+        var bytes = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        var changed = sourceChanges.Select(c => c.Path).ToHashSet(StringComparer.Ordinal);
+        foreach (var path in paths)
+        {
+            if (!changed.Contains(path))
+            {
+                if (@base.Entries.TryGetValue(path, out var same))
+                {
+                    entries[path] = same;
+                }
+
+                continue;
+            }
+
+            var content = path == PathLayout.WorkspaceFile ? info : sent.Files.GetValueOrDefault(path);
+            if (content is not null)
+            {
+                var id = XanoLink.Files.GitBlobId.Of(content);
+                entries[path] = new RawEntry(Mode.NonExecutableFile, id);
+                bytes[id] = content;
+            }
+        }
+
+        // Kept records may have been rewritten onto a path the source also changed; any such path is in the change set.
+        return (entries, bytes);
     }
 
     /// <summary>What the merge would lose of the tenant's records; with --allow-data-loss, the fixes that keep the rest consistent.</summary>
@@ -128,19 +168,16 @@ internal static class TenantPlanner
     /// --set-live without --merge: what the live branch holds that the new one would lack (the old branch keeps it): tenant
     /// records in files the snapshot replaces, and every file of live the snapshot does not have.
     /// </summary>
-    private static List<DataLossLine> Dropped(TreeSide ours, SortedDictionary<string, byte[]> snapshot, string live)
+    private static List<DataLossLine> Dropped(TreeSide ours, List<PathChange> changes, PublishSource source, string live)
     {
         byte[]? Before(string path) => ours.Entries.TryGetValue(path, out var e) && e.IsFile ? ours.Read(e.Id) : null;
-        byte[]? After(string path) => snapshot.GetValueOrDefault(path);
-        var changed = ours.Entries.Keys.Concat(snapshot.Keys).Distinct(StringComparer.Ordinal)
-            .Where(p => !(ours.Entries.TryGetValue(p, out var e) && snapshot.TryGetValue(p, out var b) && e.Id == XanoLink.Files.GitBlobId.Of(b)))
-            .ToArray();
-        var lines = DataLoss.Find(Before, After, changed, snapshot.Keys).ToList();
-        foreach (var path in ours.Entries.Keys.Where(p => !snapshot.ContainsKey(p) && p != PathLayout.WorkspaceFile && PathLayout.Classify(p).Role != FileRole.Records).Order(StringComparer.Ordinal))
+        byte[]? After(string path) => source.Snapshot!.Files.GetValueOrDefault(path);
+        var lines = DataLoss.Find(Before, After, changes.Select(c => c.Path), source.Snapshot!.Files.Keys).ToList();
+        foreach (var change in changes.Where(c => c.After is null && c.Path != PathLayout.WorkspaceFile && PathLayout.Classify(c.Path).Role != FileRole.Records).OrderBy(c => c.Path, StringComparer.Ordinal))
         {
-            var meaning = PathLayout.Classify(path);
+            var meaning = PathLayout.Classify(change.Path);
             ItemKey? key = meaning.Role is FileRole.Object ? new ItemKey(meaning.Kind, meaning.Name) : null;
-            lines.Add(new DataLossLine(key, $"{path} is in live branch '{live}' but not in the new branch, which would become live without it ('{live}' keeps it); publish with --merge to keep it"));
+            lines.Add(new DataLossLine(key, $"{change.Path} is in live branch '{live}' but not in the new branch, which would become live without it ('{live}' keeps it); publish with --merge to keep it"));
         }
 
         return lines;
@@ -160,13 +197,13 @@ internal static class TenantPlanner
 
     private static string? Branch(Commit snapshot) => PublishedSnapshot.ParseTrailers(snapshot.Message).GetValueOrDefault(SnapshotMessage.Branch);
 
-    /// <summary>Selected source objects whose kind and name the tenant has under another guid.</summary>
-    private static string[] Collisions(TreeSide live, PublishSource source)
+    /// <summary>Selected source objects whose kind and name the tenant has under another guid (only where the files differ).</summary>
+    private static string[] Collisions(TreeSide live, PublishSource source, HashSet<string> paths)
     {
         var result = new List<string>();
-        foreach (var (path, sourceId) in source.BlobIds)
+        foreach (var path in paths.Order(StringComparer.Ordinal))
         {
-            if (!live.Entries.TryGetValue(path, out var entry) || !entry.IsFile || entry.Id == sourceId)
+            if (!source.BlobIds.TryGetValue(path, out var sourceId) || !live.Entries.TryGetValue(path, out var entry) || !entry.IsFile || entry.Id == sourceId)
             {
                 continue;
             }
@@ -187,6 +224,63 @@ internal static class TenantPlanner
 
         return [.. result];
     }
+
+    /// <summary>
+    /// Objects the publish adds to the tenant whose guid a tenant object of another kind or name already has: the tenant
+    /// would hold two objects with one guid. The tenant's guids are read only when the publish adds objects.
+    /// </summary>
+    private static IEnumerable<string> GuidClashes(Repository repo, Tree live, TreeSide ours, TreeMergeResult merge)
+    {
+        var added = merge.Files
+            .Where(f => f.Bytes is not null && !ours.Entries.ContainsKey(f.Path) && PathLayout.Classify(f.Path).Role == FileRole.Object)
+            .Select(f => (f.Path, Guid: Guid(f.Bytes!)))
+            .Where(a => a.Guid is not null)
+            .ToArray();
+        if (added.Length == 0)
+        {
+            yield break;
+        }
+
+        var owners = new Dictionary<string, string>(StringComparer.Ordinal);
+
+        foreach (var (path, entry) in AllFiles(live))
+        {
+            if (PathLayout.Classify(path).Role == FileRole.Object && Guid(ReadBlob(repo, entry)) is { } g)
+            {
+                owners.TryAdd(g, path);
+            }
+        }
+
+        foreach (var (path, guid) in added)
+        {
+            if (owners.TryGetValue(guid!, out var owner) && owner != path && !merge.Files.Any(f => f.Path == owner && f.Bytes is null))
+            {
+                var mine = PathLayout.Classify(path);
+                var theirs = PathLayout.Classify(owner);
+                yield return $"{mine.Kind.Prefix()}:{mine.Name} (source guid {guid} is the guid of the tenant's {theirs.Kind.Prefix()}:{theirs.Name})";
+            }
+        }
+    }
+
+    private static IEnumerable<(string Path, ObjectId Id)> AllFiles(Tree tree, string prefix = "")
+    {
+        foreach (var entry in tree)
+        {
+            if (entry.TargetType == TreeEntryTargetType.Tree)
+            {
+                foreach (var inner in AllFiles((Tree)entry.Target, prefix + entry.Name + "/"))
+                {
+                    yield return inner;
+                }
+            }
+            else if (entry.Mode is Mode.NonExecutableFile or Mode.ExecutableFile)
+            {
+                yield return (prefix + entry.Name, entry.Target.Id);
+            }
+        }
+    }
+
+    private static byte[] ReadBlob(Repository repo, ObjectId id) => repo.Lookup<Blob>(id).GetContentStream().ReadAllBytes();
 
     private static string? Guid(byte[] bytes)
     {

@@ -21,10 +21,15 @@ internal static class TenantPublish
         {
             if (TenantAddress.Problem(entry.Repository) is { } problem)
             {
-                return Fail(entry.Name, DiagnosticCatalog.TenantAddressInvalid, $"its repository '{entry.Repository}' in xanolink.json is not allowed: {problem}");
+                return Fail(entry.Name, DiagnosticCatalog.TenantAddressInvalid, $"its repository '{TenantAddress.Printable(entry.Repository)}' in xanolink.json is not allowed: {problem}");
             }
 
             var location = TenantLocation.Of(entry, source.Folder, source.GitDirectory);
+            if (TenantAddress.FileUrlPath(entry.Repository) is { } local)
+            {
+                TenantRepositories.RefuseSource(location, source, local);
+            }
+
             if (location.IsRemote)
             {
                 var cache = TenantRepositories.EnsureCache(location);
@@ -56,6 +61,11 @@ internal static class TenantPublish
         using var tenant = WorkspaceRepository.Open(location.LocalPath!);
         var plan = TenantPlanner.Plan(tenant, location.Name, source, settings);
         plan = plan with { Warnings = [.. notes, .. plan.Warnings] };
+        if (settings.Planned?.GetValueOrDefault(location.Name) is { } planned && Stale(plan, planned, settings) is { } why)
+        {
+            return Fail(location.Name, DiagnosticCatalog.PlanStale, $"{why}; nothing was written. Review a new plan ('xanolink plan --out FILE')", notes);
+        }
+
         if (plan.UpToDate)
         {
             return new TenantOutcome(location.Name, PublishStatus.UpToDate, plan.Branch.Length == 0 ? null : plan.Branch, plan.Line.Last?.Sha,
@@ -79,7 +89,7 @@ internal static class TenantPublish
                 Code = DiagnosticCatalog.DataLossRefused.Code,
                 Error = $"publishing would lose tenant data ({plan.DataLoss.Count} finding(s), listed below); nothing was written. "
                     + "Keep the data in the source (or the selection), or publish again with --allow-data-loss to accept the loss",
-                LiveChanges = settings.DryRun ? LiveChanges(tenant, plan, settings.SetLive) : null,
+                LiveChanges = settings.DryRun ? LiveChanges(tenant, plan, source, settings.SetLive) : null,
             };
         }
 
@@ -91,7 +101,7 @@ internal static class TenantPublish
                 Code = DiagnosticCatalog.MergeConflict.Code,
                 Error = $"the merge into '{plan.Live}' has {count} conflict(s), listed below; the tenant was left untouched. "
                     + "Settle them with --on-conflict source (take the source's) or --on-conflict tenant (keep the tenant's), or edit the tenant or the source and publish again",
-                LiveChanges = settings.DryRun ? LiveChanges(tenant, plan, settings.SetLive) : null,
+                LiveChanges = settings.DryRun ? LiveChanges(tenant, plan, source, settings.SetLive) : null,
             };
         }
 
@@ -100,7 +110,7 @@ internal static class TenantPublish
             return Outcomes.Of(plan, PublishStatus.WouldPublish, settings) with
             {
                 Live = settings.SetLive ? plan.Branch : plan.Live,
-                LiveChanges = LiveChanges(tenant, plan, settings.SetLive),
+                LiveChanges = LiveChanges(tenant, plan, source, settings.SetLive),
             };
         }
 
@@ -109,31 +119,56 @@ internal static class TenantPublish
         return outcome;
     }
 
-    /// <summary>What the live branch would become, item by item (empty when it stays as it is).</summary>
-    private static DiffReport LiveChanges(WorkspaceRepository tenant, TenantPlan plan, bool setLive)
+    /// <summary>Why a tenant no longer matches its reviewed plan; null when applying it writes exactly what was reviewed.</summary>
+    private static string? Stale(TenantPlan plan, PlannedTenant planned, PublishSettings settings)
     {
-        var live = new GitFileSource(tenant.Repository, plan.LiveTip, "", plan.Live);
-        if (plan.Merge is { } merge)
+        string Short(string? sha) => sha is null ? "none" : sha[..Math.Min(12, sha.Length)];
+        if (plan.Live != planned.Live)
         {
-            var after = live.Files().ToDictionary(f => f.Path, f => (Func<byte[]>)f.ReadAllBytes, StringComparer.Ordinal);
-            foreach (var change in merge.Files)
-            {
-                if (change.Bytes is { } bytes)
-                {
-                    after[change.Path] = () => bytes;
-                }
-                else
-                {
-                    after.Remove(change.Path);
-                }
-            }
-
-            return WorkspaceDiff.Compare(live, new MemoryFileSource(after.ToDictionary(kv => kv.Key, kv => kv.Value()), plan.Tenant + " after publish"));
+            return $"its live branch is now '{plan.Live}'; the plan was made for '{planned.Live}'";
         }
 
-        return setLive && plan.SnapshotFiles.Count > 0
-            ? WorkspaceDiff.Compare(live, new MemoryFileSource(plan.SnapshotFiles, plan.Tenant + " after publish"))
-            : WorkspaceDiff.Compare(live, live);
+        if (plan.LiveTip.Sha != planned.LiveCommit)
+        {
+            return $"its live branch '{plan.Live}' moved since the plan: it is at {Short(plan.LiveTip.Sha)}, the plan was made at {Short(planned.LiveCommit)}";
+        }
+
+        if (plan.Line.RefTip?.Sha != planned.SnapshotRef)
+        {
+            return $"its snapshot ref moved since the plan: it is at {Short(plan.Line.RefTip?.Sha)}, the plan was made at {Short(planned.SnapshotRef)}";
+        }
+
+        return plan.UpToDate || Outcomes.Digest(plan, settings) != planned.Digest
+            ? "what publishing it would write is not what the plan shows"
+            : null;
+    }
+
+    /// <summary>What the live branch would become, item by item (empty when it stays as it is); only changed paths are read.</summary>
+    private static DiffReport LiveChanges(WorkspaceRepository tenant, TenantPlan plan, PublishSource source, bool setLive)
+    {
+        IEnumerable<FileChange> changes = plan.Merge?.Files ?? [];
+        if (plan.Merge is null && setLive)
+        {
+            changes = TreeCompare.Diff(plan.LiveTip.Tree, plan.SnapshotTree)
+                .Select(c => new FileChange(c.Path, c.After is null ? null : c.Path == Loading.PathLayout.WorkspaceFile ? plan.WorkspaceInfo : source.BytesById[c.After.Value.Id]));
+        }
+
+        var before = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        var after = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var change in changes)
+        {
+            if (plan.LiveTip[change.Path]?.Target is Blob blob)
+            {
+                before[change.Path] = blob.GetContentStream().ReadAllBytes();
+            }
+
+            if (change.Bytes is { } bytes)
+            {
+                after[change.Path] = bytes;
+            }
+        }
+
+        return WorkspaceDiff.Compare(new MemoryFileSource(before, plan.Live), new MemoryFileSource(after, plan.Tenant + " after publish"));
     }
 
     private static TenantOutcome Fail(string name, DiagnosticDescriptor descriptor, string message, IReadOnlyList<string>? notes = null) =>

@@ -21,7 +21,7 @@ internal static class TenantTransaction
         var last = plan.Line.Last;
 
         // Objects.
-        var snapshotTree = TreeWriter.Write(repo, plan.SnapshotFiles, source.BlobIds);
+        var snapshotTree = SnapshotTree(repo, plan, source);
         var leftover = repo.Refs["refs/heads/" + plan.Branch]?.ResolveToDirectReference()?.Target as Commit;
         var snapshot = plan.ReuseLastSnapshot ? last!
             : Reusable(mergeOnBranch ? leftover?.Parents.Skip(1).FirstOrDefault() : leftover, snapshotTree, last)
@@ -52,9 +52,9 @@ internal static class TenantTransaction
         }
 
         // (2) The snapshot line.
-        if (plan.Line.RefTip?.Id != snapshot.Id)
+        if (plan.Line.RefTip != snapshot.Id)
         {
-            RefMoves.Move(repo, source.SnapshotRef, plan.Line.RefTip?.Id, snapshot.Id, log);
+            RefMoves.Move(repo, source.SnapshotRef, plan.Line.RefTip, snapshot.Id, log);
             moved.Add(source.SnapshotRef);
             FaultPoints.Reach(FaultPoints.SnapshotRefMoved);
         }
@@ -94,6 +94,35 @@ internal static class TenantTransaction
         return (outcome, moved);
     }
 
+    /// <summary>
+    /// The snapshot's tree, written by editing the last snapshot's tree where the ids say it differs (a 5-file change
+    /// writes 5 blobs and the folders above them); checked against the id computed in memory, and written whole should
+    /// they ever disagree.
+    /// </summary>
+    private static Tree SnapshotTree(Repository repo, TenantPlan plan, PublishSource source)
+    {
+        byte[] Bytes(string path, string id) => path == Loading.PathLayout.WorkspaceFile ? plan.WorkspaceInfo! : source.BytesById[id];
+        var last = plan.Line.Last?.Tree;
+        if (last is not null)
+        {
+            var changes = TreeCompare.Diff(last, plan.SnapshotTree)
+                .Select(c => new FileChange(c.Path, c.After is { } after ? Bytes(c.Path, after.Id) : null, c.After?.Id));
+            var edited = TreeWriter.Edit(repo, last, changes);
+            if (edited.Sha == plan.SnapshotTree.Id)
+            {
+                return edited;
+            }
+        }
+
+        var files = source.Snapshot!.Files.ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
+        if (plan.WorkspaceInfo is { } info)
+        {
+            files[Loading.PathLayout.WorkspaceFile] = info;
+        }
+
+        return TreeWriter.Write(repo, files, source.BlobIds);
+    }
+
     /// <summary>A snapshot commit left by a run that was stopped: the same tree on the same parent.</summary>
     private static Commit? Reusable(Commit? candidate, Tree tree, Commit? last) =>
         candidate is not null && candidate.Tree.Id == tree.Id && candidate.Parents.FirstOrDefault()?.Id == last?.Id && candidate.Parents.Count() == (last is null ? 0 : 1)
@@ -116,6 +145,18 @@ internal static class TenantTransaction
     /// </summary>
     private static string FreeBranch(Repository repo, string name, Commit tip)
     {
+        // Git keeps refs as files: a branch "link" leaves no room for "link/...", whatever number follows.
+        var segments = name.Split('/');
+        for (var i = 1; i < segments.Length; i++)
+        {
+            var prefix = string.Join('/', segments[..i]);
+            if (repo.Refs["refs/heads/" + prefix] is not null)
+            {
+                throw new TenantFailure(Diagnostics.DiagnosticCatalog.PublishBranchInvalid,
+                    $"the publish branch '{name}' cannot be created: the tenant has a branch '{prefix}', and Git cannot hold both; rename that branch, or publish with another --branch");
+            }
+        }
+
         for (var n = 1; n < 1000; n++)
         {
             var candidate = n == 1 ? name : $"{name}-{n}";

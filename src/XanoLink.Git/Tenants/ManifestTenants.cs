@@ -58,13 +58,14 @@ public static class ManifestTenants
 
         EnsureNew(file, tenants, name);
         tenants.Add(new JObject { ["name"] = name, ["repository"] = repository });
-        File.WriteAllText(file, CanonicalJson.ToText(json), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        WorkspaceFileWriter.WriteAllText(workspace, file, CanonicalJson.ToText(json));
     }
 
     /// <summary>Throws when <paramref name="name"/> is already a tenant of the manifest in <paramref name="workspace"/>.</summary>
     public static void EnsureNew(string workspace, string name)
     {
         var file = Path.Combine(workspace, FileName);
+        WorkspaceFileWriter.EnsureWritable(workspace, file);
         try
         {
             if (File.Exists(file) && Merge.FileMerge.ParseObject(File.ReadAllText(file, Encoding.UTF8)) is { } json && json["tenants"] is JArray tenants)

@@ -22,15 +22,19 @@ internal sealed class SnapshotLine
     // How far the line, and live's first-parent history, are walked back; older snapshots count as never taken.
     private const int MaxWalk = 1000;
 
-    private SnapshotLine(Commit? refTip, Commit? last, Commit? @base)
+    private SnapshotLine(ObjectId? refTip, Commit? last, Commit? @base, string? damage)
     {
         RefTip = refTip;
         Last = last;
         Base = @base;
+        Damage = damage;
     }
 
-    /// <summary>The snapshot ref's target as read: what a compare-and-swap of the ref expects.</summary>
-    public Commit? RefTip { get; }
+    /// <summary>The snapshot ref's target as read, whatever it is: what a compare-and-swap of the ref expects.</summary>
+    public ObjectId? RefTip { get; }
+
+    /// <summary>Set when the ref points at something that is not a snapshot of this source (it is then ignored, and replaced by the next snapshot).</summary>
+    public string? Damage { get; }
 
     /// <summary>
     /// The last snapshot published: the ref's target, or a newer snapshot live already holds when the ref lags behind it
@@ -46,24 +50,37 @@ internal sealed class SnapshotLine
 
     public static SnapshotLine Read(Repository repository, string sourceGuid, Commit? liveTip)
     {
-        var refTip = repository.Refs[PublishedSnapshot.RefPrefix + sourceGuid]?.ResolveToDirectReference()?.Target as Commit;
-        if (liveTip is null)
+        var name = PublishedSnapshot.RefPrefix + sourceGuid;
+        var target = repository.Refs[name]?.ResolveToDirectReference();
+        var refId = target?.Target?.Id;
+
+        // Only a snapshot commit of this source counts: a ref set by hand to anything else would make the merge take the
+        // tenant's own objects for ones the source sent and then deleted.
+        var refTip = target?.Target as Commit;
+        string? damage = null;
+        if (target is not null && (refTip is null || !IsSnapshot(PublishedSnapshot.ParseTrailers(refTip.Message), sourceGuid)))
         {
-            return new SnapshotLine(refTip, refTip, null);
+            damage = $"{name} points at {target.TargetIdentifier[..Math.Min(12, target.TargetIdentifier.Length)]}, which is not a snapshot commit of this source; it is ignored, and the next publish replaces it";
+            refTip = null;
         }
 
-        var onLine = OnLine(repository, refTip, liveTip);
+        if (liveTip is null)
+        {
+            return new SnapshotLine(refId, refTip, null, damage);
+        }
+
+        var onLine = OnLine(repository, refTip, liveTip, sourceGuid);
         var inLive = InLiveHistory(repository, sourceGuid, liveTip);
         var @base = onLine is null ? inLive : inLive is null || IsAncestor(repository, inLive, onLine) ? onLine : inLive;
         var last = refTip is null || (@base is not null && @base.Id != refTip.Id && IsAncestor(repository, refTip, @base)) ? @base ?? refTip : refTip;
-        return new SnapshotLine(refTip, last, @base);
+        return new SnapshotLine(refId, last, @base, damage);
     }
 
     /// <summary>The newest snapshot of the line from <paramref name="tip"/> that the live tip contains.</summary>
-    private static Commit? OnLine(Repository repository, Commit? tip, Commit liveTip)
+    private static Commit? OnLine(Repository repository, Commit? tip, Commit liveTip, string sourceGuid)
     {
         var walked = 0;
-        for (var snapshot = tip; snapshot is not null && walked < MaxWalk; snapshot = snapshot.Parents.FirstOrDefault(), walked++)
+        for (var snapshot = tip; snapshot is not null && walked < MaxWalk && IsSnapshot(PublishedSnapshot.ParseTrailers(snapshot.Message), sourceGuid); snapshot = snapshot.Parents.FirstOrDefault(), walked++)
         {
             if (snapshot.Id == liveTip.Id || IsAncestor(repository, snapshot, liveTip))
             {
@@ -128,8 +145,8 @@ internal sealed class SnapshotLine
             return true;
         }
 
-        var sent = new GitFileSource(repository, Last).Files().Where(f => f.Path != PathLayout.WorkspaceFile).ToArray();
-        return sent.Length == source.BlobIds.Count && sent.All(f => source.BlobIds.TryGetValue(f.Path, out var id) && id == f.BlobId);
+        // Same files: compared by tree id, descending only into folders whose ids differ.
+        return TreeCompare.Diff(Last.Tree, source.SnapshotTree).All(c => c.Path == PathLayout.WorkspaceFile);
     }
 
     /// <summary>The source commit the last snapshot was taken from, or null.</summary>

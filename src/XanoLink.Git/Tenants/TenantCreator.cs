@@ -22,9 +22,14 @@ public static class TenantCreator
     /// already lists: its repository is made where the manifest says (so a manifest written first, like the example's, can be brought to life).</param>
     public static CreatedTenant Create(string workspace, string name, string? path)
     {
-        if (name.Trim().Length == 0 || name.Any(char.IsControl))
+        if (Manifest.TenantNames.Problem(name) is { } problem)
         {
-            throw new GitWorkspaceException(GitProblem.InvalidBranchName, $"'{name}' cannot be a tenant name: it needs visible characters (convention product:client, such as shop:acme)");
+            throw new GitWorkspaceException(GitProblem.InvalidBranchName, $"'{Manifest.TenantAddress.Printable(name)}' cannot be a tenant name: {problem} (convention product:client, such as shop:acme)");
+        }
+
+        if (path is not null && Manifest.TenantAddress.Problem(path) is { } bad)
+        {
+            throw new GitWorkspaceException(GitProblem.TenantAddressInvalid, $"'{Manifest.TenantAddress.Printable(path)}' cannot be a tenant's repository: {bad}");
         }
 
         var registered = ManifestTenants.Read(workspace).FirstOrDefault(t => t.Name == name);
@@ -72,7 +77,7 @@ public static class TenantCreator
                 : Path.GetFullPath(path);
         }
 
-        if (XanoLink.Manifest.TenantAddress.IsUrl(registered.Repository))
+        if (XanoLink.Manifest.TenantAddress.IsRemote(registered.Repository))
         {
             throw new GitWorkspaceException(GitProblem.TenantExists, $"tenant '{name}' is registered with the URL {registered.Repository}; create that repository on its server (or with 'xanolink tenant create' there) instead");
         }

@@ -15,7 +15,7 @@ public sealed record TenantLocation(string Name, string Repository, string? Url,
 
     /// <param name="workspace">The source workspace folder (holding xanolink.json): local paths are relative to it.</param>
     /// <param name="sourceGitDirectory">The source repository's git dir, where remote caches live; null when the source is in no repository.</param>
-    public static TenantLocation Of(TenantEntry tenant, string workspace, string? sourceGitDirectory) => TenantAddress.IsUrl(tenant.Repository)
+    public static TenantLocation Of(TenantEntry tenant, string workspace, string? sourceGitDirectory) => TenantAddress.IsRemote(tenant.Repository)
         ? new TenantLocation(tenant.Name, tenant.Repository, tenant.Repository, sourceGitDirectory is null ? null : CachePath(sourceGitDirectory, tenant.Name))
         : new TenantLocation(tenant.Name, tenant.Repository, null, Path.GetFullPath(tenant.Repository, workspace));
 

@@ -27,6 +27,7 @@ public static class TenantRepositories
     internal static string LocalGitDirectory(TenantLocation location, PublishSource source)
     {
         var path = location.LocalPath!;
+        RefuseSource(location, source, path);
         var gitDir = Directory.Exists(path) ? LibGit2Sharp.Repository.Discover(path) : null;
         if (gitDir is null)
         {
@@ -34,13 +35,44 @@ public static class TenantRepositories
                 $"its repository {path} (from xanolink.json) does not exist or is not a Git repository; run 'xanolink tenant create {location.Name}' to create it there, or fix the path");
         }
 
-        if (source.GitDirectory is { } sourceGit && SamePath(gitDir, sourceGit))
+        return gitDir;
+    }
+
+    /// <summary>
+    /// Refuses a tenant whose repository, at <paramref name="path"/> (a folder, or a file:// URL's), is the source's own,
+    /// whichever way it is named: ".", a folder inside the source, a symbolic link to it, a file:// URL.
+    /// </summary>
+    internal static void RefuseSource(TenantLocation location, PublishSource source, string path)
+    {
+        if (source.GitDirectory is not { } sourceGit || !Directory.Exists(path))
         {
-            throw new TenantFailure(DiagnosticCatalog.TenantIsSource,
-                $"its repository '{location.Repository}' is the source's own repository ({Path.TrimEndingDirectorySeparator(path)}); a tenant needs a repository of its own: fix xanolink.json, or create one with 'xanolink tenant create NAME PATH'");
+            return;
         }
 
-        return gitDir;
+        var gitDir = LibGit2Sharp.Repository.Discover(RealPath(path));
+        if (gitDir is not null && SamePath(RealPath(gitDir), RealPath(sourceGit)))
+        {
+            throw new TenantFailure(DiagnosticCatalog.TenantIsSource,
+                $"its repository '{XanoLink.Manifest.TenantAddress.Printable(location.Repository)}' is the source's own repository ({Path.TrimEndingDirectorySeparator(path)}); a tenant needs a repository of its own: fix xanolink.json, or create one with 'xanolink tenant create NAME PATH'");
+        }
+    }
+
+    /// <summary>The path with every symbolic link along it resolved.</summary>
+    private static string RealPath(string path)
+    {
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
+        var parts = full.Split(Path.DirectorySeparatorChar);
+        var current = parts[0].Length == 0 ? Path.DirectorySeparatorChar.ToString() : parts[0] + Path.DirectorySeparatorChar;
+        foreach (var part in parts.Skip(1).Where(p => p.Length > 0))
+        {
+            current = Path.Combine(current, part);
+            for (var hops = 0; hops < 40 && new DirectoryInfo(current).LinkTarget is { } target; hops++)
+            {
+                current = Path.GetFullPath(target, Path.GetDirectoryName(current)!);
+            }
+        }
+
+        return current;
     }
 
     /// <summary>Opens the tenant's repository for reading, or says in one coded sentence why it cannot be read.</summary>

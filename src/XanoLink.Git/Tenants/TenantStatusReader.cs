@@ -20,7 +20,7 @@ public static class TenantStatusReader
     {
         if (TenantAddress.Problem(tenant.Repository) is { } invalid)
         {
-            return Failed(tenant, Diagnostics.DiagnosticCatalog.TenantAddressInvalid.Code, $"its repository '{tenant.Repository}' is not allowed: {invalid}");
+            return Failed(tenant, Diagnostics.DiagnosticCatalog.TenantAddressInvalid.Code, $"its repository '{TenantAddress.Printable(tenant.Repository)}' is not allowed: {invalid}");
         }
 
         var location = TenantLocation.Of(tenant, source.Folder, source.GitDirectory);
@@ -37,6 +37,10 @@ public static class TenantStatusReader
             catch (GitWorkspaceException ex)
             {
                 return Failed(tenant, ex.Code, ex.Message);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                return Failed(tenant, Diagnostics.DiagnosticCatalog.TenantReadFailed.Code, $"its cache {location.LocalPath} cannot be used: {ex.Message}");
             }
         }
 
@@ -66,34 +70,38 @@ public static class TenantStatusReader
     private static TenantStatus Read(PublishSource source, TenantEntry tenant, WorkspaceRepository repository)
     {
         var live = repository.GetLive();
-        var liveCommit = live is null ? null : repository.TryResolveCommit(live);
+        var liveCommit = live is null ? null : repository.FindBranch(live)?.Tip;
+        if (live is not null && liveCommit is null)
+        {
+            return Failed(tenant, Diagnostics.DiagnosticCatalog.TenantHasNoLive.Code, LiveMissing(live, repository.Location));
+        }
+
         var line = SnapshotLine.Read(repository.Repository, source.Guid, liveCommit);
         var last = line.Last is { } commit ? PublishedSnapshot.Of(commit) : null;
         var defaults = source.Manifest.Publish;
         var upToDate = line.SameContent(repository.Repository, source) && (!(defaults.Merge || defaults.SetLive) || line.Delivered);
-        var drift = line.Base is null || liveCommit is null ? [] : Drift(repository.Repository, line.Base, new GitFileSource(repository.Repository, liveCommit, repository.Subfolder, live));
+        var drift = line.Base is null || liveCommit is null ? [] : Drift(line.Base, liveCommit);
         return new TenantStatus(tenant.Name, tenant.Repository, live, last, upToDate, line.Delivered, drift, null);
     }
 
-    private static ItemKey[] Drift(LibGit2Sharp.Repository tenant, LibGit2Sharp.Commit taken, GitFileSource tenantLive)
-    {
-        var live = tenantLive.Files().ToDictionary(f => f.Path, f => f.BlobId, StringComparer.Ordinal);
-        var keys = new SortedSet<ItemKey>();
-        foreach (var file in new GitFileSource(tenant, taken).Files().Where(f => f.Path != PathLayout.WorkspaceFile))
-        {
-            if (live.GetValueOrDefault(file.Path) != file.BlobId && KeyOf(file.Path) is { } key)
-            {
-                keys.Add(key);
-            }
-        }
-
-        return keys.ToArray();
-    }
+    /// <summary>Source items of the snapshot live took whose files live holds differently or lacks: found by comparing tree ids.</summary>
+    private static ItemKey[] Drift(LibGit2Sharp.Commit taken, LibGit2Sharp.Commit live) =>
+        TreeCompare.Diff(taken.Tree, live.Tree)
+            .Where(c => c.Before is not null && c.Path != PathLayout.WorkspaceFile)
+            .Select(c => KeyOf(c.Path))
+            .OfType<ItemKey>()
+            .Distinct()
+            .Order()
+            .ToArray();
 
     /// <summary>The item a file belongs to; a records file belongs to its table.</summary>
     internal static ItemKey? KeyOf(string path) => PathLayout.Classify(path) is { Role: FileRole.Object or FileRole.Records } meaning
         ? new ItemKey(meaning.Kind, meaning.Name)
         : null;
+
+    /// <summary>What to do when the live branch (named by the live-branch record, or HEAD) has no commit.</summary>
+    internal static string LiveMissing(string live, string location) =>
+        $"its live branch '{live}' has no commit in {location} (a live-branch record naming a branch that is gone, or an empty repository); set the live branch with 'xanolink branch set-live NAME -w {location}', or create the tenant with 'xanolink tenant create'";
 
     private static TenantStatus Failed(TenantEntry tenant, string? code, string problem) =>
         new(tenant.Name, tenant.Repository, null, null, false, false, [], problem, code);

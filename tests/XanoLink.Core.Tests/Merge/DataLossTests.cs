@@ -207,11 +207,20 @@ public class DataLossTests
     }
 
     [Fact]
-    public void Unreadable_records_before_the_change_are_not_counted()
+    public void Unreadable_records_deleted_or_replaced_are_reported_whole_and_left_alone_are_not()
     {
-        var change = Change.Of(Tenant().With("tables/product.records.jsonl", "{\"id\":1}\nnot json\n"), Tenant().Without("tables/product.json").Without("tables/product.records.jsonl"));
+        static WorkspaceFiles Unreadable() => Tenant().With("tables/product.records.jsonl", "{\"id\":1}\nnot json\n");
+        var deleted = Change.Of(Unreadable(), Tenant().Without("tables/product.json").Without("tables/product.records.jsonl"));
+        var replaced = Change.Of(Unreadable(), Tenant());
+        var untouched = Change.Of(Unreadable(), Unreadable().Function("product"));
 
-        Assert.Empty(change.Find());
+        Assert.Equal(
+            ["table:product: tables/product.records.jsonl cannot be read as records (fix it in the tenant first: 'xanolink validate' shows where), and the publish would delete it with everything in it"],
+            Lines(deleted.Find()));
+        Assert.Equal(
+            ["table:product: tables/product.records.jsonl cannot be read as records (fix it in the tenant first: 'xanolink validate' shows where), and the publish would replace it with everything in it"],
+            Lines(replaced.Find()));
+        Assert.Empty(untouched.Find());
     }
 
     [Fact]

@@ -8,7 +8,7 @@ public class SequenceOrderTests
     private static string[] S(string letters) => letters.Select(c => c.ToString()).ToArray();
 
     private static string Merge(string b, string o, string t, bool preferTheirs = false) =>
-        string.Concat(SequenceOrder.Merge(S(b), S(o), S(t), preferTheirs));
+        string.Concat(SequenceOrder.Merge(S(b), S(o), S(t), preferTheirs) ?? throw new InvalidOperationException("no order merge within budget"));
 
     /// <summary>A base of distinct labels and one side's edit of it: some deleted, some moved, some inserted (lower case).</summary>
     private static readonly Gen<string> Labels = Gen.Shuffle(S("ABCDEFG"), 0, 7).Select(a => string.Concat(a));

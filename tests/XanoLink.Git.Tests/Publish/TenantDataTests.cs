@@ -169,4 +169,21 @@ public sealed class TenantDataTests
         Assert.Contains("kept the tenant's", settled, StringComparison.Ordinal);
         Assert.Contains("Acme's own words", world.TenantFile("acme", Endpoint), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_tenant_records_file_that_cannot_be_read_is_never_replaced_by_on_conflict_source_without_allowing_the_loss()
+    {
+        using var world = new PublishWorld("acme");
+        world.Publish(merge: true);
+        var records = world.TenantFile("acme", "tables/category.records.jsonl") + "{\"id\":100,\"name\":\"Acme's\",\"slug\":\"acme\"}\n{\"id\":101,\"na\n";
+        world.EditTenant("acme", "tables/category.records.jsonl", null, rawText: records);
+        world.EditSource("tables/category.records.jsonl", null, rawTransform: text => text.Replace("\"Tea\"", "\"Tea and infusions\"", StringComparison.Ordinal));
+        world.CommitSource("Rename Tea");
+
+        var outcome = world.Publish(merge: true, onConflict: XanoLink.Merge.MergePolicy.Theirs).Tenants.Single();
+
+        Assert.Equal(("XL4020", PublishStatus.Failed), (outcome.Code, outcome.Status));
+        Assert.Contains(outcome.DataLoss!, l => l.Contains("cannot be read", StringComparison.Ordinal));
+        Assert.Equal(records, world.TenantFile("acme", "tables/category.records.jsonl"));
+    }
 }

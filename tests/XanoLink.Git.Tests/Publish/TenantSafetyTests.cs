@@ -92,6 +92,19 @@ public sealed class TenantSafetyTests
         var status = TenantStatusReader.Read(source, new TenantEntry("evil", address, default!));
         var plan = Publisher.Run(source, new PublishRequest(world.Source, DryRun: true)).Tenants;
 
+        // And with the address in the manifest, published to: refused before git ever sees it (by validate, or by the tenant's check).
+        world.EditManifest(m => ((JArray)m["tenants"]!).Add(new JObject { ["name"] = "evil", ["repository"] = address }));
+        world.CommitSource("A hostile tenant");
+        try
+        {
+            var evil = world.Publish(merge: true).Tenants.Single(t => t.Name == "evil");
+            Assert.Equal("XL4017", evil.Code);
+        }
+        catch (PublishException ex)
+        {
+            Assert.Equal("XL4001", ex.Code);
+        }
+
         Assert.Equal("XL4017", status.Code);
         Assert.False(File.Exists(Path.Combine(cwd, "pwned")));
         Assert.False(File.Exists(Path.Combine(world.Source, "pwned")));
@@ -165,21 +178,22 @@ public sealed class TenantSafetyTests
     }
 
     [Fact]
-    public void A_git_lock_held_without_a_dead_publish_fails_the_tenant_with_a_code_and_writes_no_ref()
+    public void A_git_lock_held_without_a_dead_publish_fails_the_tenant_with_a_code_leaves_live_as_it_was_and_a_rerun_completes()
     {
         using var world = new PublishWorld("acme");
         var tenant = world.TenantPath("acme");
+        var main = GitTestRepo.Git(tenant, "rev-parse", "main").Trim();
         File.WriteAllText(Path.Combine(tenant, "refs", "heads", "main.lock"), "held\n");
-        var refs = PublishWorld.Refs(tenant);
 
         var outcome = world.Publish(merge: true).Tenants.Single();
 
         Assert.Equal(PublishStatus.Failed, outcome.Status);
         Assert.Equal("XL3010", outcome.Code);
         Assert.Contains("main.lock", outcome.Error, StringComparison.Ordinal);
+        Assert.Equal(main, GitTestRepo.Git(tenant, "rev-parse", "main").Trim());
         File.Delete(Path.Combine(tenant, "refs", "heads", "main.lock"));
         Assert.Equal(PublishStatus.Published, world.Publish(merge: true).Tenants.Single().Status);
-        Assert.Contains(refs.Split('\n')[0], refs, StringComparison.Ordinal);
+        Assert.NotNull(world.TenantFile("acme", Endpoint));
     }
 
     [Fact]
@@ -268,5 +282,137 @@ public sealed class TenantSafetyTests
 
         Assert.Equal(source.Commit, PublishedSnapshot.ParseTrailers(message)[SnapshotMessage.SourceCommit]);
         Assert.DoesNotContain("\nXanoLink-Source-Commit: 0000000", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_snapshot_ref_that_is_not_a_snapshot_of_the_source_never_deletes_tenant_objects()
+    {
+        using var world = new PublishWorld("acme");
+        world.Publish(merge: true);
+        world.EditTenant("acme", "functions/acme_own.json", null, rawText: """{ "guid": "acme-own", "name": "acme_own", "steps": [] }""" + "\n");
+        GitTestRepo.Git(world.TenantPath("acme"), "update-ref", PublishedSnapshot.RefPrefix + PublishWorld.SourceGuid, "main");
+        world.EditSource(Endpoint, j => j["description"] = "after the forged ref");
+        world.CommitSource("Change");
+
+        var outcome = world.Publish(merge: true).Tenants.Single();
+
+        Assert.Equal(PublishStatus.Published, outcome.Status);
+        Assert.NotNull(world.TenantFile("acme", "functions/acme_own.json"));
+        Assert.Contains(outcome.Warnings!, w => w.StartsWith("XL4055", StringComparison.Ordinal));
+        Assert.Equal(PublishStatus.UpToDate, world.Publish(merge: true).Tenants.Single().Status);
+    }
+
+    [Fact]
+    public void A_snapshot_ref_pointing_at_a_blob_is_replaced_instead_of_failing_every_run()
+    {
+        using var world = new PublishWorld("acme");
+        var blob = GitTestRepo.Git(world.TenantPath("acme"), "rev-parse", "main:workspace.json").Trim();
+        GitTestRepo.Git(world.TenantPath("acme"), "update-ref", PublishedSnapshot.RefPrefix + PublishWorld.SourceGuid, blob);
+
+        var outcome = world.Publish(merge: true).Tenants.Single();
+
+        Assert.Equal(PublishStatus.Published, outcome.Status);
+        Assert.Equal(outcome.Commit, GitTestRepo.Git(world.TenantPath("acme"), "rev-parse", PublishedSnapshot.RefPrefix + PublishWorld.SourceGuid).Trim());
+    }
+
+    [Fact]
+    public void A_guid_the_tenant_gives_an_object_of_another_kind_is_a_collision_and_nothing_is_overwritten()
+    {
+        using var world = new PublishWorld("acme");
+        world.EditTenant("acme", "functions/product.json", null, rawText: """{ "guid": "tbl-product-7f3a", "name": "product", "description": "acme's", "steps": [] }""" + "\n");
+        var refs = PublishWorld.Refs(world.TenantPath("acme"));
+
+        var outcome = world.Publish(merge: true, onConflict: XanoLink.Merge.MergePolicy.Theirs).Tenants.Single();
+
+        Assert.Equal(("XL4011", PublishStatus.Failed), (outcome.Code, outcome.Status));
+        Assert.Contains(outcome.Collisions!, c => c.Contains("function:product", StringComparison.Ordinal));
+        Assert.Equal(refs, PublishWorld.Refs(world.TenantPath("acme")));
+    }
+
+    [Fact]
+    public void A_branch_that_takes_the_publish_branch_prefix_fails_with_its_name_not_as_moved_by_someone_else()
+    {
+        using var world = new PublishWorld("acme");
+        GitTestRepo.Git(world.TenantPath("acme"), "branch", "link", "main");
+
+        var outcome = world.Publish(merge: true).Tenants.Single();
+
+        Assert.Equal("XL4013", outcome.Code);
+        Assert.Contains("branch 'link'", outcome.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_very_long_tenant_name_gets_a_cache_folder_of_bounded_length()
+    {
+        var name = "shop:" + new string('a', 300);
+
+        Assert.True(TenantAddress.CacheFolderName(name).Length <= 130);
+        Assert.NotEqual(TenantAddress.CacheFolderName(name), TenantAddress.CacheFolderName(name + "b"));
+    }
+
+    [Fact]
+    public void Control_characters_of_an_address_are_shown_escaped_never_sent_to_the_terminal()
+    {
+        using var world = new PublishWorld("acme");
+        var status = TenantStatusReader.Read(PublishSource.Open(world.Source), new TenantEntry("evil", "../x\u001b]0;pwned\u0007.git", default!));
+
+        Assert.Equal("XL4017", status.Code);
+        Assert.DoesNotContain('\u001b', status.Error!);
+        Assert.Contains("\\u001b", status.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_file_url_or_a_link_to_the_source_repository_is_refused_as_the_source_itself()
+    {
+        using var world = new PublishWorld("acme");
+        var link = Path.Combine(world.Root, "link-to-source");
+        Directory.CreateSymbolicLink(link, world.Source);
+        world.EditManifest(m => m["tenants"] = new JArray(
+            new JObject { ["name"] = "byurl", ["repository"] = new Uri(world.Source).AbsoluteUri },
+            new JObject { ["name"] = "bylink", ["repository"] = "../link-to-source" }));
+        world.CommitSource("Tenants that are the source");
+        var refs = PublishWorld.Refs(Path.Combine(world.Source, ".git"));
+
+        var outcomes = world.Publish(merge: true).Tenants;
+
+        Assert.All(outcomes, t => Assert.Equal("XL4006", t.Code));
+        Assert.Equal(refs, PublishWorld.Refs(Path.Combine(world.Source, ".git")));
+    }
+
+    [Fact]
+    public void A_live_record_naming_a_missing_branch_says_how_to_set_the_live_branch()
+    {
+        using var world = new PublishWorld("acme");
+        world.Publish(merge: false, setLive: true, allowDataLoss: true);
+        var live = GitTestRepo.Git(world.TenantPath("acme"), "symbolic-ref", "--short", "HEAD").Trim();
+        GitTestRepo.Git(world.TenantPath("acme"), "symbolic-ref", "HEAD", "refs/heads/main");
+        GitTestRepo.Git(world.TenantPath("acme"), "branch", "-D", live);
+
+        var outcome = world.Publish(merge: true).Tenants.Single();
+        var status = TenantStatusReader.Read(PublishSource.Open(world.Source), world.Manifest().FindTenant("acme")!);
+
+        Assert.Equal("XL4005", outcome.Code);
+        Assert.Contains("branch set-live", outcome.Error, StringComparison.Ordinal);
+        Assert.Equal("XL4005", status.Code);
+    }
+
+    [Fact]
+    public void A_shallow_tenant_is_refused_rather_than_merged_with_false_conflicts()
+    {
+        using var world = new PublishWorld("acme");
+        world.Publish(merge: true);
+        world.EditSource(Endpoint, j => j["description"] = "later");
+        world.CommitSource("Later");
+        world.Publish(merge: true);
+        var shallow = Path.Combine(world.Root, "tenants", "shallow.git");
+        GitTestRepo.Git(world.Root, "clone", "-q", "--bare", "--depth", "1", "file://" + world.TenantPath("acme"), shallow);
+        world.EditManifest(m => m["tenants"]![0]!["repository"] = "../tenants/shallow.git");
+        world.EditSource(Endpoint, j => j["description"] = "latest");
+        world.CommitSource("Use the shallow clone");
+
+        var outcome = world.Publish(merge: true).Tenants.Single();
+
+        Assert.Equal("XL4024", outcome.Code);
+        Assert.Contains("shallow", outcome.Error, StringComparison.Ordinal);
     }
 }

@@ -126,23 +126,7 @@ internal sealed class TenantKit : IDisposable
         return commit.Sha;
     }
 
-    public static string Git(string directory, params string[] args)
-    {
-        var start = new ProcessStartInfo("git") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["GIT_CONFIG_NOSYSTEM"] = "1";
-        start.Environment["GIT_CONFIG_GLOBAL"] = "/dev/null";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"git {string.Join(' ', args)} exited {process.ExitCode}: {error}");
-        return output.Result;
-    }
+    public static string Git(string directory, params string[] args) => XanoLink.Testing.GitCli.Run(directory, args);
 
     public void Dispose() => Temp.Dispose();
 

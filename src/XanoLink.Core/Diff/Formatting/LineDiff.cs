@@ -14,7 +14,7 @@ internal static class LineDiff
         var rows = new List<LineRow>();
         var li = 0;
         var ri = 0;
-        foreach (var (l, r) in SequenceAlignment.CommonSubsequence(left, right).Append((left.Count, right.Count)))
+        foreach (var (l, r) in CommonSubsequence.Find(left, right).Pairs.Append((left.Count, right.Count)))
         {
             // Between two common lines, deleted and added lines share rows, so an edited line sits beside its new form.
             var deleted = l - li;

@@ -43,6 +43,28 @@ internal sealed class TreeSide
         return new TreeSide(description, entries, id => ReadBlob(repository, id), id => SizeOf(repository, id));
     }
 
+    /// <summary>Only the entries at <paramref name="paths"/> (those a merge needs: where some side differs), each looked up directly.</summary>
+    public static TreeSide Of(Repository repository, Tree? tree, IEnumerable<string> paths, string description)
+    {
+        var entries = new Dictionary<string, RawEntry>(StringComparer.Ordinal);
+        if (tree is not null)
+        {
+            foreach (var path in paths)
+            {
+                if (tree[path] is { } entry && entry.TargetType != TreeEntryTargetType.Tree)
+                {
+                    entries[path] = new RawEntry(entry.Mode, entry.Target.Sha);
+                }
+            }
+        }
+
+        return new TreeSide(description, entries, id => ReadBlob(repository, id), id => SizeOf(repository, id));
+    }
+
+    /// <summary>Given entries whose content is in <paramref name="memory"/> (by blob id) or else in the repository.</summary>
+    public static TreeSide Of(Repository repository, IReadOnlyDictionary<string, RawEntry> entries, IReadOnlyDictionary<string, byte[]> memory, string description) =>
+        new(description, entries, id => memory.TryGetValue(id, out var bytes) ? bytes : ReadBlob(repository, id), id => memory.TryGetValue(id, out var bytes) ? bytes.LongLength : SizeOf(repository, id));
+
     /// <summary>Files held in memory (a snapshot), all regular files, below <paramref name="prefix"/> ("" or "folder/").</summary>
     public static TreeSide Of(IReadOnlyDictionary<string, byte[]> files, string prefix, string description)
     {
