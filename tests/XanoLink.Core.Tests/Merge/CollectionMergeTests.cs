@@ -249,4 +249,34 @@ public class CollectionMergeTests
         Assert.Equal(["guid", "name", "x_ours", "x_theirs"], ObjectMerge.Merge(b, ours, theirs, MergePolicy.Fail).Merged!.Properties().Select(p => p.Name));
         Assert.Equal(["guid", "name", "x_theirs", "x_ours"], ObjectMerge.Merge(b, ours, theirs, MergePolicy.Theirs).Merged!.Properties().Select(p => p.Name));
     }
+
+    [Fact]
+    public void Three_steps_with_one_identity_stay_three_and_keep_their_own_edits()
+    {
+        string Sum(int value) => Edited(SetSum, "value", value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var b = Steps(Sum(1), Sum(2), Sum(3));
+        var ours = Steps(Sum(1), Sum(2), Sum(30));
+        var theirs = Steps(Sum(1), Sum(2), Sum(3), Return);
+
+        var result = ObjectMerge.Merge(b, ours, theirs, MergePolicy.Fail);
+
+        Assert.Empty(result.Conflicts);
+        Assert.Equal(string.Join(" | ", Sum(1), Sum(2), Sum(30), CanonicalJson.Compact(J(Return))), Ops(result));
+    }
+
+    [Fact]
+    public void Steps_reordered_past_the_alignment_budget_are_one_conflict_on_the_whole_list()
+    {
+        var steps = Enumerable.Range(0, 2100).Select(i => $$"""{ "op": "var.update", "var": "v{{i}}", "value": {{i}} }""").ToArray();
+        var b = Steps(steps);
+        var ours = Steps(steps.Reverse().ToArray());
+        var theirs = Steps([Edited(steps[0], "note", "edited"), .. steps[1..]]);
+
+        var result = ObjectMerge.Merge(b, ours, theirs, MergePolicy.Fail);
+
+        var conflict = Assert.Single(result.Conflicts);
+        Assert.Equal(("steps", "reordered on both sides past what can be merged member by member (thousands of moves); the whole list is one conflict"), (conflict.Path, conflict.Description));
+        Assert.Equal(ConflictResolution.Unresolved, conflict.Resolution);
+        Assert.True(JToken.DeepEquals(ours["steps"], result.Merged!["steps"]));
+    }
 }

@@ -240,4 +240,47 @@ public class DataLossTests
     {
         Assert.Equal("x is gone", new DataLossLine(null, "x is gone").ToString());
     }
+
+    [Fact]
+    public void Unreadable_records_that_follow_their_renamed_table_unchanged_lose_nothing()
+    {
+        const string Unreadable = "{\"id\":1}\nnot json\n";
+        var before = Tenant().With("tables/product.records.jsonl", Unreadable);
+        var after = Tenant().Without("tables/product.json").Without("tables/product.records.jsonl")
+            .With("tables/item.json", """{ "guid": "t-product", "name": "item", "fields": [ { "name": "id", "type": "int" }, { "name": "price", "type": "decimal" }, { "name": "note", "type": "text" } ] }""")
+            .With("tables/item.records.jsonl", Unreadable);
+
+        Assert.Empty(Change.Of(before, after).Find());
+    }
+
+    [Fact]
+    public void An_empty_records_file_deleted_with_its_table_loses_nothing()
+    {
+        var change = Change.Of(Tenant().With("tables/product.records.jsonl", ""), Tenant().Without("tables/product.json").Without("tables/product.records.jsonl"));
+
+        Assert.Empty(change.Find());
+        Assert.Empty(change.Accept());
+    }
+
+    [Fact]
+    public void A_table_whose_fields_no_longer_list_id_loses_no_record_ids()
+    {
+        var change = Change.Of(Tenant(), Tenant().Table("product", """{ "name": "price", "type": "decimal" }, { "name": "note", "type": "text" }"""));
+
+        Assert.Empty(change.Find());
+    }
+
+    [Fact]
+    public void Accepting_two_deleted_fields_that_one_record_holds_strips_both_from_it()
+    {
+        var before = Tenant().With("tables/product.records.jsonl", "{\"id\":1,\"price\":5,\"note\":\"n\"}\n");
+        var after = Tenant().With("tables/product.records.jsonl", "{\"id\":1,\"price\":5,\"note\":\"n\"}\n").Table("product");
+        var change = Change.Of(before, after);
+
+        Assert.Equal(
+            ["table:product: field 'price' is deleted; 1 tenant record holds a value for it", "table:product: field 'note' is deleted; 1 tenant record holds a value for it"],
+            Lines(change.Find()));
+        var fix = Assert.Single(change.Accept());
+        Assert.Equal(("tables/product.records.jsonl", "{\"id\":1}\n"), (fix.Key, Encoding.UTF8.GetString(fix.Value!)));
+    }
 }

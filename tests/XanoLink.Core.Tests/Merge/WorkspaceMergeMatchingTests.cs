@@ -140,6 +140,7 @@ public class WorkspaceMergeMatchingTests
         var conflict = Assert.Single(failed.Conflicts);
         Assert.Equal(("table:sku", "tables/sku.json", "", "two different items (not the same guid) want this path"), (conflict.Item.ToString(), conflict.File, conflict.Member, conflict.Description));
         Assert.StartsWith("blob ", (string)conflict.Ours!, StringComparison.Ordinal);
+        Assert.StartsWith("blob ", (string)conflict.Theirs!, StringComparison.Ordinal);
         Assert.NotEqual((string)conflict.Ours!, (string)conflict.Theirs!);
         Assert.Equal(ConflictResolution.Unresolved, conflict.Resolution);
         Assert.Contains("t-sku-ours", Text(failed, "tables/sku.json"), StringComparison.Ordinal);
@@ -323,4 +324,60 @@ public class WorkspaceMergeMatchingTests
     }
 
     private static string Compact(string json) => XanoLink.Json.CanonicalJson.Compact(Newtonsoft.Json.Linq.JToken.Parse(json));
+
+    [Fact]
+    public void A_table_renamed_inside_its_file_while_the_other_side_edited_it_moves_to_its_new_name_with_its_records()
+    {
+        var ours = Base().With("tables/product.json", """{ "guid": "t-product", "name": "item", "fields": [ { "name": "id", "type": "int" }, { "name": "price", "type": "decimal" } ] }""");
+        var theirs = Base().Table("product", """{ "name": "id", "type": "int" }, { "name": "price", "type": "decimal" }, { "name": "note", "type": "text" }""");
+
+        var result = Merge(Base(), ours, theirs);
+
+        Assert.Empty(result.Conflicts);
+        Assert.Equal(["functions/calc.json", "tables/category.json", "tables/item.json", "tables/item.records.jsonl", "workspace.json"], result.Files.Keys);
+        Assert.Equal("""{"guid":"t-product","name":"item","fields":[{"name":"id","type":"int"},{"name":"price","type":"decimal"},{"name":"note","type":"text"}]}""", Compact(Text(result, "tables/item.json")));
+        Assert.Equal(ProductRecords, Text(result, "tables/item.records.jsonl"));
+    }
+
+    [Fact]
+    public void A_json_file_outside_the_data_model_is_taken_byte_for_byte_not_rewritten()
+    {
+        const string Settings = "{\"b\": 2,   \"a\": 1}\n";
+        var b = Base().With("ci/settings.json", "{\"b\": 1,   \"a\": 1}\n");
+        var ours = Base().With("ci/settings.json", Settings).Table("category", extra: """, "description": "o" """);
+        var theirs = Base().With("ci/settings.json", "{\"b\": 1,   \"a\": 1}\n").Function("calc", extra: """, "description": "t" """);
+
+        var result = Merge(b, ours, theirs);
+
+        Assert.Empty(result.Conflicts);
+        Assert.Equal(Settings, Text(result, "ci/settings.json"));
+    }
+
+    [Fact]
+    public void A_side_without_workspace_json_that_changed_nothing_gives_the_other_side_without_one()
+    {
+        static WorkspaceFiles Bare() => Base().Without("workspace.json");
+        var theirs = Bare().Table("category", extra: """, "description": "t" """);
+
+        var result = Merge(Bare(), Bare(), theirs);
+
+        Assert.Empty(result.Conflicts);
+        Assert.Equal(["functions/calc.json", "tables/category.json", "tables/product.json", "tables/product.records.jsonl"], result.Files.Keys);
+        Assert.Contains("\"t\"", Text(result, "tables/category.json"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_object_file_with_a_byte_order_mark_changed_on_both_sides_is_a_whole_file_conflict()
+    {
+        const string Bom = "\uFEFF";
+        var b = Base().With("tables/bom.json", Bom + """{ "guid": "t-bom", "name": "bom", "fields": [ { "name": "id", "type": "int" } ] }""");
+        var ours = Base().With("tables/bom.json", Bom + """{ "guid": "t-bom", "name": "bom", "fields": [ { "name": "id", "type": "int" } ], "description": "o" }""");
+        var theirs = Base().With("tables/bom.json", Bom + """{ "guid": "t-bom", "name": "bom", "fields": [ { "name": "id", "type": "int" }, { "name": "a", "type": "text" } ] }""");
+
+        var result = Merge(b, ours, theirs);
+
+        var conflict = Assert.Single(result.Conflicts);
+        Assert.Equal("changed differently on both sides (the file cannot be merged member by member)", conflict.Description);
+        Assert.Equal(Bom + """{ "guid": "t-bom", "name": "bom", "fields": [ { "name": "id", "type": "int" } ], "description": "o" }""", Text(result, "tables/bom.json"));
+    }
 }
