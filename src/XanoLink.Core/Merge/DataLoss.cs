@@ -148,7 +148,7 @@ public static class DataLoss
                 var holding = afterRecords.Count(r => r[field] is { Type: not JTokenType.Null });
                 if (holding > 0)
                 {
-                    lines.Add(new DataLossLine(key, $"field '{field}' is deleted; {Count(holding)} hold a value for it"));
+                    lines.Add(new DataLossLine(key, $"field '{field}' is deleted; {Count(holding)} {(holding == 1 ? "holds" : "hold")} a value for it"));
                     foreach (var record in afterRecords)
                     {
                         stripped |= record.Remove(field);

@@ -165,17 +165,22 @@ internal sealed class ParseCache
 /// <summary>All entries of one side by identity.</summary>
 internal sealed class MergeSide
 {
-    private MergeSide(IReadOnlyList<SourceFile> files, Dictionary<string, SideEntry> entries)
+    private MergeSide(IReadOnlyList<SourceFile> files, Dictionary<string, SideEntry> entries, IReadOnlySet<string> repeatedGuids)
     {
         Files = files;
         Entries = entries;
+        RepeatedGuids = repeatedGuids;
     }
 
     public IReadOnlyList<SourceFile> Files { get; }
 
     public IReadOnlyDictionary<string, SideEntry> Entries { get; }
 
-    public static MergeSide Read(IFileSource source, ParseCache cache)
+    /// <summary>Guids more than one of this side's objects carry (a copied file that kept its guid).</summary>
+    public IReadOnlySet<string> RepeatedGuids { get; }
+
+    /// <param name="byPath">Guids to match by path although they are unique here: repeated on another side.</param>
+    public static MergeSide Read(IFileSource source, ParseCache cache, IReadOnlySet<string>? byPath = null)
     {
         var files = source.Files();
         var entries = new Dictionary<string, SideEntry>(StringComparer.Ordinal);
@@ -217,9 +222,9 @@ internal sealed class MergeSide
 
         foreach (var (file, kind, name, guid) in objects)
         {
-            // A missing or repeated guid cannot match anything reliably; such a file is matched by its path.
+            // A missing guid, or one repeated on any side, cannot match anything reliably; such a file is matched by its path.
             // The kind is part of the identity: a function and a table that happen to share a guid are never one object.
-            var identity = guid is not null && guidCount[guid] == 1 ? $"guid:{kind.Prefix()}:{guid}" : "path:" + file.Path;
+            var identity = guid is not null && guidCount[guid] == 1 && byPath?.Contains(guid) != true ? $"guid:{kind.Prefix()}:{guid}" : "path:" + file.Path;
             var role = cache.Object(file) is null ? EntryRole.Opaque : EntryRole.Object;
             entries[identity] = new SideEntry(identity, role, file, kind, cache);
             if (kind == ItemKind.Table)
@@ -235,6 +240,6 @@ internal sealed class MergeSide
             entries[identity] = new SideEntry(identity, role, file, ItemKind.Table, cache);
         }
 
-        return new MergeSide(files, entries);
+        return new MergeSide(files, entries, guidCount.Where(kv => kv.Value > 1).Select(kv => kv.Key).ToHashSet(StringComparer.Ordinal));
     }
 }

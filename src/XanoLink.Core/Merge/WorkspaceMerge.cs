@@ -33,6 +33,15 @@ public static class WorkspaceMerge
         var b = MergeSide.Read(@base, cache);
         var o = MergeSide.Read(ours, cache);
         var t = MergeSide.Read(theirs, cache);
+
+        // A guid repeated on one side matches by path there; it must on every side, or the original, matched by guid on
+        // the others, would look deleted on the side that copied it.
+        var repeated = b.RepeatedGuids.Concat(o.RepeatedGuids).Concat(t.RepeatedGuids).ToHashSet(StringComparer.Ordinal);
+        if (repeated.Count > 0)
+        {
+            (b, o, t) = (MergeSide.Read(@base, cache, repeated), MergeSide.Read(ours, cache, repeated), MergeSide.Read(theirs, cache, repeated));
+        }
+
         var run = new MergeRun(options, cache);
         var identities = o.Entries.Keys.Concat(t.Entries.Keys).Concat(b.Entries.Keys).Distinct(StringComparer.Ordinal).ToList();
 
@@ -168,9 +177,12 @@ public static class WorkspaceMerge
 
             // Unreadable or unknown files cannot be merged inside: both changed means a whole-file conflict.
             var winner = options.Policy == MergePolicy.Theirs ? t : o;
-            conflicts.Add(new MergeConflict(key, file, "", Describe(b, o, t) + " (the file cannot be merged member by member)", o is null ? null : "blob " + o.File.BlobId, t is null ? null : "blob " + t.File.BlobId, Resolution()));
+            conflicts.Add(new MergeConflict(key, file, "", Describe(b, o, t) + " (the file cannot be merged member by member)", Blob(o), Blob(t), Resolution()));
             Write(winner?.File.Path, winner, winner?.File.ReadAllBytes());
         }
+
+        // A side without the file is null (shown as "deleted"), not a JSON null.
+        private static JValue? Blob(SideEntry? entry) => entry is null ? null : new JValue("blob " + entry.File.BlobId);
 
         public MergeResult Result(int items) => new(
             files,
