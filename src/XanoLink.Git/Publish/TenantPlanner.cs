@@ -80,16 +80,16 @@ internal static class TenantPlanner
             var sent = SentFiles.Compute(@base.Files("", replaced.Contains), source.Snapshot!, source.Workspace);
             unmanaged = sent.NoLongerManaged;
             var theirs = Theirs(@base, sourceChanges, sent, infoBytes, paths);
-            collisions = Collisions(ours, source, paths);
+            collisions = GuidCollisions.Of(ours, source, paths);
             merge = TreeMerge.Merge(@base, ours, TreeSide.Of(repo, theirs.Entries, theirs.Bytes, "source " + source.ShortSha), "", new MergeOptions(settings.Policy));
-            collisions = [.. collisions, .. GuidClashes(repo, liveTip.Tree, ours, merge, source)];
+            collisions = [.. collisions, .. GuidCollisions.Clashes(repo, liveTip.Tree, ours, merge, source)];
             (merge, loss) = CheckLoss(ours, merge, settings.AllowDataLoss);
         }
         else if (settings.SetLive)
         {
             var changes = TreeCompare.Diff(liveTip.Tree, snapshotTree);
             var ours = TreeSide.Of(repo, liveTip.Tree, changes.Select(c => c.Path), live);
-            collisions = Collisions(ours, source, changes.Select(c => c.Path).ToHashSet(StringComparer.Ordinal));
+            collisions = GuidCollisions.Of(ours, source, changes.Select(c => c.Path).ToHashSet(StringComparer.Ordinal));
             loss = Dropped(ours, changes, source, live);
         }
 
@@ -201,95 +201,6 @@ internal static class TenantPlanner
     }
 
     private static string? Branch(Commit snapshot) => PublishedSnapshot.ParseTrailers(snapshot.Message).GetValueOrDefault(SnapshotMessage.Branch);
-
-    /// <summary>Selected source objects whose kind and name the tenant has under another guid (only where the files differ).</summary>
-    private static string[] Collisions(TreeSide live, PublishSource source, HashSet<string> paths)
-    {
-        var result = new List<string>();
-        foreach (var path in paths.Order(StringComparer.Ordinal))
-        {
-            if (!source.BlobIds.TryGetValue(path, out var sourceId) || !live.Entries.TryGetValue(path, out var entry) || !entry.IsFile || entry.Id == sourceId)
-            {
-                continue;
-            }
-
-            var meaning = PathLayout.Classify(path);
-            if (meaning.Role != FileRole.Object)
-            {
-                continue;
-            }
-
-            var theirs = source.GuidOf(path, sourceId, () => source.Snapshot!.Files[path]);
-            var ours = source.GuidOf(path, entry.Id, () => live.Read(entry.Id));
-            if (theirs is not null && ours is not null && theirs != ours)
-            {
-                result.Add($"{meaning.Kind.Prefix()}:{meaning.Name} (tenant guid {ours}, source guid {theirs})");
-            }
-        }
-
-        return [.. result];
-    }
-
-    /// <summary>
-    /// Objects the publish adds to the tenant whose guid a tenant object of another kind or name already has: the tenant
-    /// would hold two objects with one guid. The tenant's guids are read only when the publish adds objects.
-    /// </summary>
-    private static IEnumerable<string> GuidClashes(Repository repo, Tree live, TreeSide ours, TreeMergeResult merge, PublishSource source)
-    {
-        var added = merge.Files
-            .Where(f => f.Bytes is not null && !ours.Entries.ContainsKey(f.Path) && PathLayout.Classify(f.Path).Role == FileRole.Object)
-            .ToArray();
-        if (added.Length == 0)
-        {
-            yield break;
-        }
-
-        var owners = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (path, entry) in AllFiles(live))
-        {
-            if (PathLayout.Classify(path).Role == FileRole.Object && source.GuidOf(path, entry.Sha, () => ReadBlob(repo, entry)) is { } g)
-            {
-                owners.TryAdd(g, path);
-            }
-        }
-
-        if (owners.Count == 0)
-        {
-            yield break;
-        }
-
-        var deleted = merge.Files.Where(f => f.Bytes is null).Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-        foreach (var file in added)
-        {
-            var guid = source.GuidOf(file.Path, file.BlobId ?? XanoLink.Files.GitBlobId.Of(file.Bytes!), () => file.Bytes!);
-            if (guid is not null && owners.TryGetValue(guid, out var owner) && owner != file.Path && !deleted.Contains(owner))
-            {
-                var mine = PathLayout.Classify(file.Path);
-                var theirs = PathLayout.Classify(owner);
-                yield return $"{mine.Kind.Prefix()}:{mine.Name} (source guid {guid} is the guid of the tenant's {theirs.Kind.Prefix()}:{theirs.Name})";
-            }
-        }
-    }
-
-    private static IEnumerable<(string Path, ObjectId Id)> AllFiles(Tree tree, string prefix = "")
-    {
-        foreach (var entry in tree)
-        {
-            if (entry.TargetType == TreeEntryTargetType.Tree)
-            {
-                foreach (var inner in AllFiles((Tree)entry.Target, prefix + entry.Name + "/"))
-                {
-                    yield return inner;
-                }
-            }
-            else if (entry.Mode is Mode.NonExecutableFile or Mode.ExecutableFile)
-            {
-                yield return (prefix + entry.Name, entry.Target.Id);
-            }
-        }
-    }
-
-    private static byte[] ReadBlob(Repository repo, ObjectId id) => repo.Lookup<Blob>(id).GetContentStream().ReadAllBytes();
 
     private static Newtonsoft.Json.Linq.JObject? InfoJson(byte[]? bytes)
     {
