@@ -77,7 +77,14 @@ internal static class TenantPublish
         using var tenant = WorkspaceRepository.Open(location.LocalPath!);
         var plan = TenantPlanner.Plan(tenant, location.Name, source, settings);
         plan = plan with { Warnings = [.. notes, .. plan.Warnings] };
-        if (settings.Planned?.GetValueOrDefault(location.Name) is { } planned && Stale(plan, planned, settings) is { } why)
+        var planned = settings.Planned?.GetValueOrDefault(location.Name);
+        if (planned is not null && plan.UpToDate)
+        {
+            // The plan was applied already (a rerun of the job), or the same source reached live another way: nothing
+            // is left to do, and a rerun must not fail.
+            plan = plan with { Warnings = [.. plan.Warnings, $"already applied: live branch '{plan.Live}' has what the plan publishes (source {source.ShortSha}); nothing was written"] };
+        }
+        else if (planned is not null && Stale(plan, planned, settings) is { } why)
         {
             return Fail(location.Name, DiagnosticCatalog.PlanStale, $"{why}; nothing was written. Review a new plan ('xanolink plan --out FILE')", notes);
         }

@@ -40,6 +40,27 @@ public sealed class PlanArtifactTests
     }
 
     [Fact]
+    public void Applying_a_plan_again_after_it_was_applied_says_up_to_date_and_writes_nothing()
+    {
+        // A CI job that publishes a reviewed plan is rerun (a retry, a re-run button): the rerun must not fail.
+        using var world = new PublishWorld("acme", "globex");
+        world.Publish(merge: true);
+        world.EditSource(Endpoint, j => j["description"] = "Reviewed change");
+        world.CommitSource("Reviewed change");
+        var file = Path.Combine(world.Root, "plan.json");
+        File.WriteAllText(file, PublishPlan.ToJson(world.Publish(merge: true, dryRun: true)).ToString());
+        var first = Publisher.Run(new PublishRequest(world.Source, Plan: PublishPlan.Read(file)));
+        Assert.All(first.Tenants, t => Assert.Equal(PublishStatus.Published, t.Status));
+        var refs = PublishWorld.Refs(world.TenantPath("acme"));
+
+        var again = Publisher.Run(new PublishRequest(world.Source, Plan: PublishPlan.Read(file)));
+
+        Assert.All(again.Tenants, t => Assert.Equal((null, PublishStatus.UpToDate), (t.Code, t.Status)));
+        Assert.All(again.Tenants, t => Assert.Contains(t.Warnings ?? [], w => w.Contains("already applied", StringComparison.Ordinal)));
+        Assert.Equal(refs, PublishWorld.Refs(world.TenantPath("acme")));
+    }
+
+    [Fact]
     public void A_plan_whose_source_moved_since_is_refused_for_every_tenant()
     {
         using var world = new PublishWorld("acme", "globex");
