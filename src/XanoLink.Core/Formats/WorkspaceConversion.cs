@@ -9,12 +9,6 @@ using XanoLink.XanoScript;
 
 namespace XanoLink.Formats;
 
-/// <summary>The files of a converted workspace (workspace-relative paths), or the problems that stopped it (then no files).</summary>
-public sealed record ConversionResult(IReadOnlyDictionary<string, byte[]> Files, IReadOnlyList<Diagnostic> Problems, int Objects)
-{
-    public bool Succeeded => Problems.Count == 0;
-}
-
 /// <summary>
 /// <c>xanolink convert</c>: a whole workspace from one format to the other, keeping every object's item key, so the manifest,
 /// references and tenants mean the same in both. What the target format has no place for is kept in documented fields

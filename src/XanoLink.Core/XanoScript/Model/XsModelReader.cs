@@ -247,17 +247,7 @@ internal sealed class XsModelReader(string path, string text)
         AddEndOfLine(owner, XsKeys.EndOfLine + key, member.EndComment);
     }
 
-    private JArray Declarations(XsBody body, JObject owner, string key)
-    {
-        var fields = new JArray();
-        foreach (var member in body.Members)
-        {
-            fields.Add(Field((XsDeclaration)member));
-        }
-
-        AddComments(owner, XsKeys.BlockEnd + key, body.EndComments);
-        return fields;
-    }
+    private JArray Declarations(XsBody body, JObject owner, string key) => Members(body, owner, key, member => Field((XsDeclaration)member));
 
     private JObject Field(XsDeclaration declaration)
     {
@@ -331,16 +321,19 @@ internal sealed class XsModelReader(string path, string text)
     }
 
     /// <summary>The statements of a block that holds only statements.</summary>
-    private JArray Statements(XsBody body, JObject owner, string key)
+    private JArray Statements(XsBody body, JObject owner, string key) => Members(body, owner, key, member => Step((XsNode)member));
+
+    /// <summary>A block's members as an array, the comments after its last member kept on the owner.</summary>
+    private JArray Members(XsBody body, JObject owner, string key, Func<XsMember, JObject> read)
     {
-        var steps = new JArray();
+        var items = new JArray();
         foreach (var member in body.Members)
         {
-            steps.Add(Step((XsNode)member));
+            items.Add(read(member));
         }
 
         AddComments(owner, XsKeys.BlockEnd + key, body.EndComments);
-        return steps;
+        return items;
     }
 
     private JObject Step(XsNode node)
