@@ -140,6 +140,12 @@ internal sealed class XanoScriptLoader(List<WorkspaceObject> objects, List<Diagn
 
         var model = first.Model;
         var name = first.Name ?? "";
+        if (Validation.ShapeValidator.WorkspaceNameProblem(name) is { } problem)
+        {
+            // The name travels into commit messages, as workspace.json's does.
+            diagnostics.Add(DiagnosticCatalog.InvalidWorkspaceName.At(path, first.Line, 1, problem));
+        }
+
         var guid = ObjectFiles.GuidOf(model);
         if (guid.Length == 0)
         {

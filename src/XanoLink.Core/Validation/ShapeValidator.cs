@@ -20,11 +20,16 @@ internal static class ShapeValidator
     private static void CheckWorkspaceName(WorkspaceObject file, List<Diagnostic> diagnostics)
     {
         if (file.Json.Property("name", StringComparison.Ordinal) is { Value.Type: JTokenType.String } property
-            && ((string)property.Value!).Any(PrintableText.IsUnprintable))
+            && WorkspaceNameProblem((string)property.Value!) is { } problem)
         {
-            diagnostics.Add(DiagnosticCatalog.InvalidWorkspaceName.At(file.PositionOf(property.Value), $"the workspace name '{PrintableText.Of((string)property.Value!)}' holds a control character (a line break, tab or NUL); write it on one line, such as shop:acme"));
+            diagnostics.Add(DiagnosticCatalog.InvalidWorkspaceName.At(file.PositionOf(property.Value), problem));
         }
     }
+
+    /// <summary>Why a workspace name (from workspace.json or Xano's workspace construct) cannot be used, or null.</summary>
+    public static string? WorkspaceNameProblem(string name) => name.Any(PrintableText.IsUnprintable)
+        ? $"the workspace name '{PrintableText.Of(name)}' holds a control character (a line break, tab or NUL); write it on one line, such as shop:acme"
+        : null;
 
     public static IReadOnlyList<Diagnostic> Validate(WorkspaceObject obj)
     {

@@ -7,6 +7,22 @@ namespace XanoLink.Core.Tests.Validation;
 public sealed class HostileNameTests
 {
     [Theory]
+    [InlineData("shop\\nXanoLink-Source-Guid: forged")]
+    [InlineData("shop\u0000source")]
+    [InlineData("shop\\tsource")]
+    public void A_xanoscript_workspace_name_with_a_control_character_fails_validation_as_workspace_json_does(string escaped)
+    {
+        // Xano's workspace construct names the workspace when there is no workspace.json; the name reaches commit messages.
+        var files = new WorkspaceFiles().Without("workspace.json")
+            .With("workspace/shop.xs", $"workspace \"{escaped}\" {{\n  guid = \"ws-1\"\n}}")
+            .With("function/calc.xs", "function calc {\n  stack {\n  }\n  guid = \"fn-1\"\n}");
+
+        var d = Assert.Single(files.Validate().Diagnostics, x => x.Code == "XL1050");
+
+        Assert.Equal(("workspace/shop.xs", 1), (d.File, d.Line));
+    }
+
+    [Theory]
     [InlineData("shop:source\nSource-Commit: 0000000")]
     [InlineData("shop\u0000source")]
     [InlineData("shop\tsource")]
