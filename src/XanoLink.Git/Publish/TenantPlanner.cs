@@ -72,8 +72,8 @@ internal static class TenantPlanner
             var sourceChanges = TreeCompare.Diff(baseTree, snapshotTree);
             var tenantChanges = TreeCompare.Diff(baseTree, liveTip.Tree);
             var paths = sourceChanges.Select(c => c.Path).Concat(tenantChanges.Select(c => c.Path)).ToHashSet(StringComparer.Ordinal);
-            var @base = TreeSide.Of(repo, baseTree, paths, line.Base is null ? "no snapshot in live" : "snapshot " + line.Base.Sha[..12]);
             var ours = TreeSide.Of(repo, liveTip.Tree, paths, live);
+            var @base = ReentryBase.Supplement(repo, line, TreeSide.Of(repo, baseTree, paths, line.Base is null ? "no snapshot in live" : "snapshot " + line.Base.Sha[..12]), ours, sourceChanges);
             // What the snapshot no longer sends as the base had it: objects it lacks, records files it changed or lacks.
             var replaced = sourceChanges.Where(c => c.Before is not null && (c.After is null || PathLayout.Classify(c.Path).Role == FileRole.Records))
                 .Select(c => c.Path).ToHashSet(StringComparer.Ordinal);
@@ -83,7 +83,7 @@ internal static class TenantPlanner
             collisions = GuidCollisions.Of(ours, source, paths);
             merge = TreeMerge.Merge(@base, ours, TreeSide.Of(repo, theirs.Entries, theirs.Bytes, "source " + source.ShortSha), "", new MergeOptions(settings.Policy));
             collisions = [.. collisions, .. GuidCollisions.Clashes(repo, liveTip.Tree, ours, merge, source)];
-            (merge, loss) = CheckLoss(ours, merge, settings.AllowDataLoss);
+            (merge, loss) = CheckLoss(repo, liveTip.Tree, ours, merge, settings.AllowDataLoss);
         }
         else if (settings.SetLive)
         {
@@ -136,7 +136,11 @@ internal static class TenantPlanner
     }
 
     /// <summary>What the merge would lose of the tenant's records; with --allow-data-loss, the fixes that keep the rest consistent.</summary>
-    private static (TreeMergeResult Merge, IReadOnlyList<DataLossLine> Loss) CheckLoss(TreeSide ours, TreeMergeResult merge, bool allow)
+    /// <remarks>
+    /// <paramref name="ours"/> holds only the paths some side changed; the checks also read files no side changed (the
+    /// table file of a records file the source edited), which are the live tree's.
+    /// </remarks>
+    private static (TreeMergeResult Merge, IReadOnlyList<DataLossLine> Loss) CheckLoss(Repository repo, Tree live, TreeSide ours, TreeMergeResult merge, bool allow)
     {
         var after = new Dictionary<string, byte[]?>(StringComparer.Ordinal);
         foreach (var change in merge.Files)
@@ -144,7 +148,19 @@ internal static class TenantPlanner
             after[change.Path] = change.Bytes;
         }
 
-        byte[]? Before(string path) => ours.Entries.TryGetValue(path, out var e) && e.IsFile ? ours.Read(e.Id) : null;
+        byte[]? Before(string path)
+        {
+            if (ours.Entries.TryGetValue(path, out var e))
+            {
+                return e.IsFile ? ours.Read(e.Id) : null;
+            }
+
+            lock (repo)
+            {
+                return live[path] is { TargetType: TreeEntryTargetType.Blob } entry && entry.Mode != Mode.SymbolicLink ? ((Blob)entry.Target).GetContentStream().ReadAllBytes() : null;
+            }
+        }
+
         byte[]? After(string path) => after.TryGetValue(path, out var bytes) ? bytes : Before(path);
         var afterPaths = ours.Entries.Keys.Where(p => !after.ContainsKey(p)).Concat(after.Where(kv => kv.Value is not null).Select(kv => kv.Key)).ToArray();
         var changed = after.Keys.ToArray();

@@ -22,8 +22,11 @@ internal sealed class SnapshotLine
     // How far the line, and live's first-parent history, are walked back; older snapshots count as never taken.
     private const int MaxWalk = 1000;
 
-    private SnapshotLine(ObjectId? refTip, Commit? last, Commit? @base, string? damage)
+    private readonly string sourceGuid;
+
+    private SnapshotLine(string sourceGuid, ObjectId? refTip, Commit? last, Commit? @base, string? damage)
     {
+        this.sourceGuid = sourceGuid;
         RefTip = refTip;
         Last = last;
         Base = @base;
@@ -66,14 +69,27 @@ internal sealed class SnapshotLine
 
         if (liveTip is null)
         {
-            return new SnapshotLine(refId, refTip, null, damage);
+            return new SnapshotLine(sourceGuid, refId, refTip, null, damage);
         }
 
         var onLine = OnLine(repository, refTip, liveTip, sourceGuid);
         var inLive = InLiveHistory(repository, sourceGuid, liveTip);
         var @base = onLine is null ? inLive : inLive is null || IsAncestor(repository, inLive, onLine) ? onLine : inLive;
         var last = refTip is null || (@base is not null && @base.Id != refTip.Id && IsAncestor(repository, refTip, @base)) ? @base ?? refTip : refTip;
-        return new SnapshotLine(refId, last, @base, damage);
+        return new SnapshotLine(sourceGuid, refId, last, @base, damage);
+    }
+
+    /// <summary>
+    /// The snapshots before the merge base on its line, newest first: what the source sent earlier. An object the base
+    /// lacks because it was out of the selection then was last sent in one of these.
+    /// </summary>
+    public IEnumerable<Commit> BeforeBase()
+    {
+        var walked = 0;
+        for (var snapshot = Base?.Parents.FirstOrDefault(); snapshot is not null && walked < MaxWalk && IsSnapshot(PublishedSnapshot.ParseTrailers(snapshot.Message), sourceGuid); snapshot = snapshot.Parents.FirstOrDefault(), walked++)
+        {
+            yield return snapshot;
+        }
     }
 
     /// <summary>The newest snapshot of the line from <paramref name="tip"/> that the live tip contains.</summary>

@@ -1,0 +1,117 @@
+using Newtonsoft.Json.Linq;
+using XanoLink.Git.Publish;
+
+namespace XanoLink.Git.Tests.Publish;
+
+/// <summary>
+/// An object or a table's records that leave the selection stay in the tenant as it has them; when they come back, the
+/// merge base for them is the version the tenant last took from the source, not nothing: a change the source made in
+/// the meantime arrives, and only a change both sides made conflicts.
+/// </summary>
+public sealed class ReentryTests
+{
+    private const string Orders = "apis/orders/get.json";
+    private const string Categories = "tables/category.records.jsonl";
+
+    [Fact]
+    public void An_endpoint_that_comes_back_into_the_selection_takes_the_source_changes_made_while_it_was_out()
+    {
+        using var world = new PublishWorld("acme");
+        world.Publish(merge: true);
+        SetApis(world, "products/*");
+        Assert.Equal(PublishStatus.Published, world.Publish(merge: true).Tenants.Single().Status);
+        world.EditSource(Orders, j => j["description"] = "Reworded while out of the selection");
+        world.CommitSource("Reword orders/get");
+        SetApis(world, "products/*", "orders/*");
+
+        var back = world.Publish(merge: true).Tenants.Single();
+
+        Assert.Equal(PublishStatus.Published, back.Status);
+        Assert.Empty(back.Conflicts ?? []);
+        Assert.Contains("Reworded while out of the selection", world.TenantFile("acme", Orders), StringComparison.Ordinal);
+        Assert.Equal(PublishStatus.UpToDate, world.Publish(merge: true).Tenants.Single().Status);
+    }
+
+    [Fact]
+    public void An_endpoint_the_tenant_changed_while_out_of_the_selection_keeps_the_tenant_change_and_takes_the_source_one()
+    {
+        using var world = new PublishWorld("acme");
+        world.Publish(merge: true);
+        SetApis(world, "products/*");
+        world.Publish(merge: true);
+        world.EditTenant("acme", Orders, j => j["auth"] = "none");
+        world.EditSource(Orders, j => j["description"] = "Reworded while out of the selection");
+        world.CommitSource("Reword orders/get");
+        SetApis(world, "products/*", "orders/*");
+
+        var back = world.Publish(merge: true).Tenants.Single();
+
+        Assert.Equal(PublishStatus.Published, back.Status);
+        Assert.Empty(back.Conflicts ?? []);
+        var merged = JObject.Parse(world.TenantFile("acme", Orders)!);
+        Assert.Equal("none", (string?)merged["auth"]);
+        Assert.Equal("Reworded while out of the selection", (string?)merged["description"]);
+    }
+
+    [Fact]
+    public void An_endpoint_both_sides_changed_while_out_of_the_selection_is_still_a_conflict()
+    {
+        using var world = new PublishWorld("acme");
+        world.Publish(merge: true);
+        SetApis(world, "products/*");
+        world.Publish(merge: true);
+        world.EditTenant("acme", Orders, j => j["description"] = "Acme's words");
+        world.EditSource(Orders, j => j["description"] = "Source words");
+        world.CommitSource("Reword orders/get");
+        SetApis(world, "products/*", "orders/*");
+        var before = PublishWorld.Refs(world.TenantPath("acme"));
+
+        var back = world.Publish(merge: true).Tenants.Single();
+
+        Assert.Equal(PublishStatus.Conflict, back.Status);
+        Assert.Contains(back.Conflicts ?? [], c => c.StartsWith("api:orders/get description", StringComparison.Ordinal));
+        Assert.Equal(before, PublishWorld.Refs(world.TenantPath("acme")));
+    }
+
+    [Fact]
+    public void Records_that_come_back_into_the_selection_take_the_source_changes_made_while_they_were_out()
+    {
+        using var world = new PublishWorld("acme");
+        world.Publish(merge: true);
+        world.EditTenant("acme", Categories, null, rawText: world.TenantFile("acme", Categories) + "{\"id\":100,\"name\":\"Acme's\",\"slug\":\"acme\",\"description\":null}\n");
+        world.EditManifest(m => ((JObject)m["records"]!).Remove("category"));
+        world.CommitSource("category: schema only");
+        world.Publish(merge: true);
+        world.EditSource(Categories, null, rawTransform: text => text.Replace("\"Tea\"", "\"Green tea\"", StringComparison.Ordinal));
+        world.EditManifest(m => m["records"]!["category"] = "all");
+        world.CommitSource("category records again, Tea renamed");
+
+        var back = world.Publish(merge: true).Tenants.Single();
+
+        Assert.True(back.Status == PublishStatus.Published, back.Error + string.Join("\n", back.DataLoss ?? []));
+        Assert.Empty(back.Conflicts ?? []);
+        var records = world.TenantFile("acme", Categories)!;
+        Assert.Contains("\"Green tea\"", records, StringComparison.Ordinal);
+        Assert.Contains("\"id\":100", records, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_source_record_edit_alone_is_not_taken_for_a_deleted_table()
+    {
+        using var world = new PublishWorld("acme");
+        world.Publish(merge: true);
+        world.EditSource(Categories, null, rawTransform: text => text.Replace("\"Tea\"", "\"Green tea\"", StringComparison.Ordinal));
+        world.CommitSource("Tea renamed");
+
+        var outcome = world.Publish(merge: true).Tenants.Single();
+
+        Assert.True(outcome.Status == PublishStatus.Published, outcome.Error + string.Join("\n", outcome.DataLoss ?? []));
+        Assert.Contains("\"Green tea\"", world.TenantFile("acme", Categories), StringComparison.Ordinal);
+    }
+
+    private static void SetApis(PublishWorld world, params string[] apis)
+    {
+        world.EditManifest(m => m["include"]!["apis"] = new JArray(apis));
+        world.CommitSource("apis: " + string.Join(", ", apis));
+    }
+}
