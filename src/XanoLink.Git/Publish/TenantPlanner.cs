@@ -72,8 +72,8 @@ internal static class TenantPlanner
             var sourceChanges = TreeCompare.Diff(baseTree, snapshotTree);
             var tenantChanges = TreeCompare.Diff(baseTree, liveTip.Tree);
             var paths = sourceChanges.Select(c => c.Path).Concat(tenantChanges.Select(c => c.Path)).ToHashSet(StringComparer.Ordinal);
+            var @base = TreeSide.Of(repo, baseTree, paths, line.Base is null ? "no snapshot in live" : "snapshot " + line.Base.Sha[..12]);
             var ours = TreeSide.Of(repo, liveTip.Tree, paths, live);
-            var @base = ReentryBase.Supplement(repo, line, TreeSide.Of(repo, baseTree, paths, line.Base is null ? "no snapshot in live" : "snapshot " + line.Base.Sha[..12]), ours, sourceChanges);
             // What the snapshot no longer sends as the base had it: objects it lacks, records files it changed or lacks.
             var replaced = sourceChanges.Where(c => c.Before is not null && (c.After is null || PathLayout.Classify(c.Path).Role == FileRole.Records))
                 .Select(c => c.Path).ToHashSet(StringComparer.Ordinal);
@@ -81,7 +81,9 @@ internal static class TenantPlanner
             unmanaged = sent.NoLongerManaged;
             var theirs = Theirs(@base, sourceChanges, sent, infoBytes, paths);
             collisions = GuidCollisions.Of(ours, source, paths);
-            merge = TreeMerge.Merge(@base, ours, TreeSide.Of(repo, theirs.Entries, theirs.Bytes, "source " + source.ShortSha), "", new MergeOptions(settings.Policy));
+            var theirsSide = TreeSide.Of(repo, theirs.Entries, theirs.Bytes, "source " + source.ShortSha);
+            @base = ReentryBase.Supplement(repo, line, @base, ours, theirsSide, sourceChanges);
+            merge = TreeMerge.Merge(@base, ours, theirsSide, "", new MergeOptions(settings.Policy));
             collisions = [.. collisions, .. GuidCollisions.Clashes(repo, liveTip.Tree, ours, merge, source)];
             (merge, loss) = CheckLoss(repo, liveTip.Tree, ours, merge, settings.AllowDataLoss);
         }

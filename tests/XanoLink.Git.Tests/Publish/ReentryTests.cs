@@ -96,6 +96,23 @@ public sealed class ReentryTests
     }
 
     [Fact]
+    public void Records_that_come_back_with_a_shorter_id_list_leave_the_ones_not_sent_as_the_tenant_has_them()
+    {
+        using var world = new PublishWorld("acme");
+        world.Publish(merge: true);
+        world.EditManifest(m => ((JObject)m["records"]!).Remove("category"));
+        world.CommitSource("category: schema only");
+        world.Publish(merge: true);
+        world.EditManifest(m => m["records"]!["category"] = new JArray(1, 2));
+        world.CommitSource("category records 1 and 2 again");
+
+        var back = world.Publish(merge: true).Tenants.Single();
+
+        Assert.True(back.Status == PublishStatus.Published, back.Error + string.Join("\n", back.DataLoss ?? []));
+        Assert.Contains("\"id\":3", world.TenantFile("acme", Categories), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_source_record_edit_alone_is_not_taken_for_a_deleted_table()
     {
         using var world = new PublishWorld("acme");
