@@ -112,20 +112,6 @@ public sealed class ReentryTests
         Assert.Contains("\"id\":3", world.TenantFile("acme", Categories), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void A_source_record_edit_alone_is_not_taken_for_a_deleted_table()
-    {
-        using var world = new PublishWorld("acme");
-        world.Publish(merge: true);
-        world.EditSource(Categories, null, rawTransform: text => text.Replace("\"Tea\"", "\"Green tea\"", StringComparison.Ordinal));
-        world.CommitSource("Tea renamed");
-
-        var outcome = world.Publish(merge: true).Tenants.Single();
-
-        Assert.True(outcome.Status == PublishStatus.Published, outcome.Error + string.Join("\n", outcome.DataLoss ?? []));
-        Assert.Contains("\"Green tea\"", world.TenantFile("acme", Categories), StringComparison.Ordinal);
-    }
-
     private static void SetApis(PublishWorld world, params string[] apis)
     {
         world.EditManifest(m => m["include"]!["apis"] = new JArray(apis));

@@ -186,4 +186,46 @@ public sealed class TenantDataTests
         Assert.Contains(outcome.DataLoss!, l => l.Contains("cannot be read", StringComparison.Ordinal));
         Assert.Equal(records, world.TenantFile("acme", "tables/category.records.jsonl"));
     }
+
+    [Fact]
+    public void A_source_record_edit_alone_is_not_taken_for_a_deleted_table()
+    {
+        using var world = new PublishWorld("acme");
+        world.Publish(merge: true);
+        world.EditSource("tables/category.records.jsonl", null, rawTransform: text => text.Replace("\"Tea\"", "\"Green tea\"", StringComparison.Ordinal));
+        world.CommitSource("Tea renamed");
+
+        var outcome = world.Publish(merge: true).Tenants.Single();
+
+        Assert.True(outcome.Status == PublishStatus.Published, outcome.Error + string.Join("\n", outcome.DataLoss ?? []));
+        Assert.Contains("\"Green tea\"", world.TenantFile("acme", "tables/category.records.jsonl"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_table_the_source_renames_takes_the_tenant_records_along_without_a_data_loss_refusal()
+    {
+        using var world = new PublishWorld("acme");
+        world.Publish(merge: true);
+        world.EditTenant("acme", "tables/category.records.jsonl", null, rawText: world.TenantFile("acme", "tables/category.records.jsonl") + "{\"id\":100,\"name\":\"Acme's\",\"slug\":\"acme\",\"description\":null}\n");
+        File.Move(Path.Combine(world.Source, "tables", "category.json"), Path.Combine(world.Source, "tables", "kind.json"));
+        File.Move(Path.Combine(world.Source, "tables/category.records.jsonl"), Path.Combine(world.Source, "tables", "kind.records.jsonl"));
+        world.EditSource("tables/kind.json", j => j["name"] = "kind");
+        world.EditSource("tables/product.json", j => ((JArray)j["fields"]!).First(f => (string)f["name"]! == "category_id")["table"] = "kind");
+        world.EditManifest(m =>
+        {
+            var tables = (JArray)m["include"]!["tables"]!;
+            tables.Remove(tables.First(t => (string)t! == "category"));
+            tables.Add("kind");
+            ((JObject)m["records"]!).Remove("category");
+            m["records"]!["kind"] = "all";
+        });
+        world.CommitSource("category is now kind");
+
+        var outcome = world.Publish(merge: true).Tenants.Single();
+
+        Assert.True(outcome.Status == PublishStatus.Published, outcome.Error + string.Join("\n", outcome.DataLoss ?? []) + string.Join("\n", outcome.Conflicts ?? []));
+        Assert.Null(world.TenantFile("acme", "tables/category.records.jsonl"));
+        Assert.Contains("\"id\":100", world.TenantFile("acme", "tables/kind.records.jsonl"), StringComparison.Ordinal);
+        Assert.Equal(PublishStatus.UpToDate, world.Publish(merge: true).Tenants.Single().Status);
+    }
 }
