@@ -112,10 +112,10 @@ public static class SentFiles
             return;
         }
 
-        // Kept at the base's path, so the merge matches them with the tenant's file (a rename carries them along).
-        var target = files.ContainsKey(sentPath) ? sentPath : baseRecords.Path;
-        var existing = files.TryGetValue(target, out var bytes) ? ParseRecords(bytes) : [];
-        files[target] = CanonicalJson.RecordsToBytes(existing.Concat(keep));
+        // Kept beside the table as the source has it now: the merge matches records files by their table's guid, so the
+        // tenant's file follows a table the source renamed instead of staying behind without its table.
+        var existing = files.TryGetValue(sentPath, out var bytes) ? ParseRecords(bytes) : [];
+        files[sentPath] = CanonicalJson.RecordsToBytes(existing.Concat(keep));
     }
 
     private static string? GuidOf(SourceFile file) => ObjectFiles.GuidOf(file.Path, file.ReadAllBytes());

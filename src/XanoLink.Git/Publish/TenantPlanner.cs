@@ -72,14 +72,27 @@ internal static class TenantPlanner
             var sourceChanges = TreeCompare.Diff(baseTree, snapshotTree);
             var tenantChanges = TreeCompare.Diff(baseTree, liveTip.Tree);
             var paths = sourceChanges.Select(c => c.Path).Concat(tenantChanges.Select(c => c.Path)).ToHashSet(StringComparer.Ordinal);
-            var @base = TreeSide.Of(repo, baseTree, paths, line.Base is null ? "no snapshot in live" : "snapshot " + line.Base.Sha[..12]);
-            var ours = TreeSide.Of(repo, liveTip.Tree, paths, live);
+            var baseLabel = line.Base is null ? "no snapshot in live" : "snapshot " + line.Base.Sha[..12];
+            var @base = TreeSide.Of(repo, baseTree, paths, baseLabel);
             // What the snapshot no longer sends as the base had it: objects it lacks, records files it changed or lacks.
             var replaced = sourceChanges.Where(c => c.Before is not null && (c.After is null || PathLayout.Classify(c.Path).Role == FileRole.Records))
                 .Select(c => c.Path).ToHashSet(StringComparer.Ordinal);
             var sent = SentFiles.Compute(@base.Files("", replaced.Contains), source.Snapshot!, source.Workspace);
             unmanaged = sent.NoLongerManaged;
-            var theirs = Theirs(@base, sourceChanges, sent, infoBytes, paths);
+
+            // Records kept beside a table the source renamed (and no longer sends records of) land on a path no side
+            // changed; the merge needs that path too, as the source's change.
+            var changed = sourceChanges.Select(c => c.Path).ToHashSet(StringComparer.Ordinal);
+            var moved = sent.Files.Keys.Where(p => !paths.Contains(p) && !source.Snapshot!.Files.ContainsKey(p)).ToArray();
+            if (moved.Length > 0)
+            {
+                paths.UnionWith(moved);
+                changed.UnionWith(moved);
+                @base = TreeSide.Of(repo, baseTree, paths, baseLabel);
+            }
+
+            var ours = TreeSide.Of(repo, liveTip.Tree, paths, live);
+            var theirs = Theirs(@base, changed, sent, infoBytes, paths);
             collisions = GuidCollisions.Of(ours, source, paths);
             var theirsSide = TreeSide.Of(repo, theirs.Entries, theirs.Bytes, "source " + source.ShortSha);
             @base = ReentryBase.Supplement(repo, line, @base, ours, theirsSide, sourceChanges);
@@ -107,11 +120,10 @@ internal static class TenantPlanner
     /// The source's side at the merge's paths: what it sends now where that differs from the base (less what it no longer
     /// sends but still has, which keeps its base version), the base elsewhere.
     /// </summary>
-    private static (Dictionary<string, RawEntry> Entries, Dictionary<string, byte[]> Bytes) Theirs(TreeSide @base, List<PathChange> sourceChanges, SentResult sent, byte[]? info, HashSet<string> paths)
+    private static (Dictionary<string, RawEntry> Entries, Dictionary<string, byte[]> Bytes) Theirs(TreeSide @base, HashSet<string> changed, SentResult sent, byte[]? info, HashSet<string> paths)
     {
         var entries = new Dictionary<string, RawEntry>(StringComparer.Ordinal);
         var bytes = new Dictionary<string, byte[]>(StringComparer.Ordinal);
-        var changed = sourceChanges.Select(c => c.Path).ToHashSet(StringComparer.Ordinal);
         foreach (var path in paths)
         {
             if (!changed.Contains(path))

@@ -168,7 +168,7 @@ public class SentFilesTests
     }
 
     [Fact]
-    public void Records_of_a_renamed_table_follow_it_when_it_sends_records_and_stay_at_the_base_path_when_not()
+    public void Records_of_a_renamed_table_follow_it_whether_it_sends_records_or_not()
     {
         var @base = Base(Source(), All);
         var renamed = Source().Without("tables/product.json").Without("tables/product.records.jsonl")
@@ -181,8 +181,8 @@ public class SentFilesTests
 
         Assert.Equal(ProductRecords, Text(some, "tables/item.records.jsonl"));
         Assert.DoesNotContain("tables/product.records.jsonl", some.Files.Keys);
-        Assert.Equal(ProductRecords, Text(none, "tables/product.records.jsonl"));
-        Assert.DoesNotContain("tables/item.records.jsonl", none.Files.Keys);
+        Assert.Equal(ProductRecords, Text(none, "tables/item.records.jsonl"));
+        Assert.DoesNotContain("tables/product.records.jsonl", none.Files.Keys);
         Assert.Empty(none.NoLongerManaged);
     }
 

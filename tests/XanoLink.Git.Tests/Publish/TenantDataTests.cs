@@ -228,4 +228,29 @@ public sealed class TenantDataTests
         Assert.Contains("\"id\":100", world.TenantFile("acme", "tables/kind.records.jsonl"), StringComparison.Ordinal);
         Assert.Equal(PublishStatus.UpToDate, world.Publish(merge: true).Tenants.Single().Status);
     }
+
+    [Fact]
+    public void A_table_the_source_renames_and_stops_sending_records_of_keeps_the_tenant_records_with_it()
+    {
+        using var world = new PublishWorld("acme");
+        world.Publish(merge: true);
+        File.Move(Path.Combine(world.Source, "tables", "category.json"), Path.Combine(world.Source, "tables", "kind.json"));
+        File.Move(Path.Combine(world.Source, "tables", "category.records.jsonl"), Path.Combine(world.Source, "tables", "kind.records.jsonl"));
+        world.EditSource("tables/kind.json", j => j["name"] = "kind");
+        world.EditSource("tables/product.json", j => ((JArray)j["fields"]!).First(f => (string)f["name"]! == "category_id")["table"] = "kind");
+        world.EditManifest(m =>
+        {
+            var tables = (JArray)m["include"]!["tables"]!;
+            tables.Remove(tables.First(t => (string)t! == "category"));
+            tables.Add("kind");
+            ((JObject)m["records"]!).Remove("category");
+        });
+        world.CommitSource("category is now kind, schema only");
+
+        var outcome = world.Publish(merge: true).Tenants.Single();
+
+        Assert.True(outcome.Status == PublishStatus.Published, outcome.Error + string.Join("\n", outcome.DataLoss ?? []) + string.Join("\n", outcome.Conflicts ?? []));
+        Assert.Null(world.TenantFile("acme", "tables/category.records.jsonl"));
+        Assert.Contains("\"id\":1,", world.TenantFile("acme", "tables/kind.records.jsonl"), StringComparison.Ordinal);
+    }
 }

@@ -57,7 +57,7 @@ internal sealed class ModelWorld : IDisposable
 
     private void SourceEdit(int pick, int n)
     {
-        var what = pick % 9;
+        var what = pick % 10;
         log.Append($"{Steps}: source edit {what}\n");
         switch (what)
         {
@@ -81,11 +81,11 @@ internal sealed class ModelWorld : IDisposable
                 {
                     var records = (JObject)m["records"]!;
                     // Schema only, all records, a shorter id list, round and round: records leave and come back.
-                    switch (records["category"])
+                    switch (records[SourceCategory])
                     {
-                        case null: records["category"] = "all"; break;
-                        case JValue: records["category"] = new JArray(1, 2); break;
-                        default: records.Remove("category"); break;
+                        case null: records[SourceCategory] = "all"; break;
+                        case JValue: records[SourceCategory] = new JArray(1, 2); break;
+                        default: records.Remove(SourceCategory); break;
                     }
                 });
                 break;
@@ -119,8 +119,11 @@ internal sealed class ModelWorld : IDisposable
                 }
 
                 break;
+            case 9:
+                RenameCategory();
+                break;
             default:
-                world.EditSource("tables/category.records.jsonl", null, text => string.Concat(text.Split('\n').Where(l => l.Length > 0).Select(l =>
+                world.EditSource($"tables/{SourceCategory}.records.jsonl", null, text => string.Concat(text.Split('\n').Where(l => l.Length > 0).Select(l =>
                 {
                     var r = JObject.Parse(l);
                     r["name"] = (string)r["id"]! == "2" ? $"Tea v{n}" : r["name"];
@@ -130,6 +133,33 @@ internal sealed class ModelWorld : IDisposable
         }
 
         sourceCommits.Add(world.CommitSource($"Source edit {n}"));
+    }
+
+    /// <summary>The category table's name in the source now: renamed back and forth by <see cref="RenameCategory"/>.</summary>
+    private string SourceCategory => File.Exists(Path.Combine(world.Source, "tables", "kind.json")) ? "kind" : "category";
+
+    // A table rename (same guid), with its records file, the reference to it and the manifest's entries: tenant records
+    // of the table must follow it.
+    private void RenameCategory()
+    {
+        var from = SourceCategory;
+        var to = from == "category" ? "kind" : "category";
+        File.Move(Path.Combine(world.Source, "tables", from + ".json"), Path.Combine(world.Source, "tables", to + ".json"));
+        File.Move(Path.Combine(world.Source, "tables", from + ".records.jsonl"), Path.Combine(world.Source, "tables", to + ".records.jsonl"));
+        world.EditSource($"tables/{to}.json", j => j["name"] = to);
+        world.EditSource("tables/product.json", j => ((JArray)j["fields"]!).First(f => (string)f["name"]! == "category_id")["table"] = to);
+        world.EditManifest(m =>
+        {
+            var tables = (JArray)m["include"]!["tables"]!;
+            tables.Remove(tables.First(t => (string)t! == from));
+            tables.Add(to);
+            var records = (JObject)m["records"]!;
+            if (records[from] is { } value)
+            {
+                records.Remove(from);
+                records[to] = value;
+            }
+        });
     }
 
     private void TenantEdit(string tenant, int pick, int n)
@@ -162,7 +192,7 @@ internal sealed class ModelWorld : IDisposable
                 break;
             case 2:
             case 4:
-                var table = what == 2 ? "category" : "product";
+                var table = what == 2 ? (tip["tables/kind.json"] is null ? "category" : "kind") : "product";
                 if (tip[$"tables/{table}.json"]?.Target is Blob tableBlob)
                 {
                     var record = new JObject { ["id"] = 1000 + n, ["name"] = $"{tenant} {n}" };
@@ -348,7 +378,9 @@ internal sealed class ModelWorld : IDisposable
 
         foreach (var (table, id) in model.Records.ToArray())
         {
-            var records = (live[$"tables/{table}.records.jsonl"]?.Target as Blob)?.GetContentText() ?? "";
+            // The category table may have been renamed since (to kind and back): its records follow it.
+            var names = table == "product" ? new[] { table } : ["category", "kind"];
+            var records = string.Concat(names.Select(t => (live[$"tables/{t}.records.jsonl"]?.Target as Blob)?.GetContentText() ?? ""));
             var has = records.Split('\n').Where(l => l.Length > 0).Any(l => (int?)JObject.Parse(l)["id"] == id);
             if (lossApplied && !has)
             {
