@@ -59,6 +59,12 @@ internal static class ReentryBase
     /// <summary>The base content <paramref name="earlier"/> gives <paramref name="path"/>, or null when it is not the same object.</summary>
     private static byte[]? Earlier(string path, Blob earlier, TreeSide ours, TreeSide theirs)
     {
+        // Past the size workspace files may have, nothing is read: the merge reports the file itself.
+        if (earlier.Size > JsonFileReader.MaxFileSize || ours.Size(ours.Entries[path].Id) > JsonFileReader.MaxFileSize || theirs.Size(theirs.Entries[path].Id) > JsonFileReader.MaxFileSize)
+        {
+            return null;
+        }
+
         var bytes = earlier.GetContentStream().ReadAllBytes();
         if (PathLayout.Classify(path).Role == FileRole.Object)
         {
