@@ -5,8 +5,11 @@ using XanoLink.Model;
 
 namespace XanoLink.Merge;
 
-/// <summary>How a workspace merge treats conflicts, and whether files taken whole from one side are rewritten canonically.</summary>
-public sealed record MergeOptions(MergePolicy Policy = MergePolicy.Fail, bool Canonical = true);
+/// <summary>
+/// How a workspace merge treats conflicts, whether files taken whole from one side are rewritten canonically, and where
+/// a record the base lacks may have an earlier version (publish: the snapshots before the merge base).
+/// </summary>
+public sealed record MergeOptions(MergePolicy Policy = MergePolicy.Fail, bool Canonical = true, EarlierRecord? Earlier = null);
 
 /// <summary>
 /// A member both sides changed differently: which item (null for files that are no object, such as xanolink.json), which

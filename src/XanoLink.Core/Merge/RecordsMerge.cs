@@ -9,7 +9,8 @@ public static class RecordsMerge
     public sealed record Result(IReadOnlyList<JObject>? Merged, IReadOnlyList<MemberConflict> Conflicts);
 
     /// <summary>Null lists mean the records file is absent on that side; a null result means it is deleted.</summary>
-    public static Result Merge(IReadOnlyList<JObject>? @base, IReadOnlyList<JObject>? ours, IReadOnlyList<JObject>? theirs, MergePolicy policy)
+    /// <param name="earlier">For a record both sides hold differently and the base lacks: its earlier version, if known, used as its base.</param>
+    public static Result Merge(IReadOnlyList<JObject>? @base, IReadOnlyList<JObject>? ours, IReadOnlyList<JObject>? theirs, MergePolicy policy, Func<string, JObject?>? earlier = null)
     {
         var merger = new JsonMerger(policy);
         if (ours is null || theirs is null)
@@ -19,9 +20,37 @@ public static class RecordsMerge
             return new Result(whole is JArray a ? Sorted(a.OfType<JObject>()) : null, merger.Conflicts);
         }
 
-        var merged = merger.MergeCollection("records", ById(@base ?? []), ById(ours), ById(theirs));
+        var baseRecords = earlier is null ? @base ?? [] : WithEarlier(@base ?? [], ours, theirs, earlier);
+        var merged = merger.MergeCollection("records", ById(baseRecords), ById(ours), ById(theirs));
         return new Result(Sorted(merged.OfType<JObject>()), merger.Conflicts);
     }
+
+    private static IReadOnlyList<JObject> WithEarlier(IReadOnlyList<JObject> @base, IReadOnlyList<JObject> ours, IReadOnlyList<JObject> theirs, Func<string, JObject?> earlier)
+    {
+        var baseIds = @base.Select(r => KeyOf(r)).ToHashSet(StringComparer.Ordinal);
+        Dictionary<string, JObject>? theirsById = null;
+        List<JObject>? added = null;
+        foreach (var record in ours)
+        {
+            var key = KeyOf(record);
+            if (key is null || baseIds.Contains(key))
+            {
+                continue;
+            }
+
+            theirsById ??= theirs.Select(r => (Key: KeyOf(r), Record: r)).Where(p => p.Key is not null).GroupBy(p => p.Key!, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.First().Record, StringComparer.Ordinal);
+            if (theirsById.TryGetValue(key, out var other) && !JToken.DeepEquals(record, other) && earlier(key) is { } found)
+            {
+                (added ??= []).Add(found);
+                baseIds.Add(key);
+            }
+        }
+
+        return added is null ? @base : [.. @base, .. added];
+    }
+
+    private static string? KeyOf(JObject record) => record["id"] is { } id ? RecordIdComparer.KeyOf(id) : null;
 
     private static JArray? AsArray(IReadOnlyList<JObject>? records) => records is null ? null : new JArray(records);
 

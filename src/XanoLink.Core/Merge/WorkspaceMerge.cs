@@ -136,7 +136,9 @@ public static class WorkspaceMerge
             var present = new[] { b, o, t }.Where(e => e is not null).ToArray();
             if (present.All(e => e!.Role == EntryRole.Records))
             {
-                var recordsResult = RecordsMerge.Merge(b?.Records, o?.Records, t?.Records, options.Policy);
+                var recordsPath = (t ?? b ?? o)!.File.Path;
+                var earlier = options.Earlier is { } find ? (Func<string, JObject?>)(key => find(recordsPath, key)) : null;
+                var recordsResult = RecordsMerge.Merge(b?.Records, o?.Records, t?.Records, options.Policy, earlier);
                 Report(key, file, recordsResult.Conflicts);
                 Write(recordsResult.Merged is null ? null : PathFor(id, b, o, t, null), o ?? t, recordsResult.Merged is null ? null : CanonicalJson.RecordsToBytes(recordsResult.Merged));
                 return;

@@ -1,4 +1,5 @@
 using LibGit2Sharp;
+using Newtonsoft.Json.Linq;
 using XanoLink.Formats;
 using XanoLink.Git.Tenants;
 using XanoLink.Json;
@@ -8,22 +9,27 @@ using XanoLink.Merge;
 namespace XanoLink.Git.Publish;
 
 /// <summary>
-/// The merge base for what comes back into the selection. An object (or a table's records) that left the selection
-/// stayed in the tenant as it was, and the snapshots since lack it; when the source sends it again, the merge base snapshot
-/// has nothing at its path, so a merge against it would take the tenant's unchanged copy for the tenant's own addition and
-/// every change the source made meanwhile for a conflict. The base for such a path is instead the version the source last
-/// sent there, found in the snapshots before the base: for an object, only one with the guid the tenant's copy has; for a
-/// records file, only the records both the tenant and the source hold now (one the source does not send stays as the
-/// tenant has it, as it would without an earlier version).
+/// The merge base for what comes back into the selection. An object or a record that left the selection stayed in the
+/// tenant as it was, and the snapshots since lack it; when the source sends it again, the merge base snapshot lacks it, so
+/// a merge against it would take the tenant's unchanged copy for the tenant's own addition and every change the source
+/// made meanwhile for a conflict. Its base is instead the version the source last sent, found in the snapshots before
+/// the merge base: for an object, only one with the guid the tenant's copy has (<see cref="Supplement"/>); for a record,
+/// by its id in the records file at the same path (<see cref="Records"/>), asked for by the records merge only for a
+/// record both sides hold differently.
 /// </summary>
 internal static class ReentryBase
 {
+    // Distinct earlier versions of one records file read at most: each may be large, and a record missing from the
+    // newest ones is most likely new on both sides rather than back.
+    private const int MaxRecordVersions = 20;
+
+    /// <summary>The base with an earlier version for each object both sides hold at a path the base lacks.</summary>
     public static TreeSide Supplement(Repository repository, SnapshotLine line, TreeSide @base, TreeSide ours, TreeSide theirs, IEnumerable<PathChange> sourceChanges)
     {
         var missing = sourceChanges
-            .Where(c => c.Before is null && c.After is not null && ours.Entries.TryGetValue(c.Path, out var o) && o.IsFile && theirs.Entries.TryGetValue(c.Path, out var t) && t.IsFile)
+            .Where(c => c.Before is null && c.After is not null && PathLayout.Classify(c.Path).Role == FileRole.Object)
+            .Where(c => ours.Entries.TryGetValue(c.Path, out var o) && o.IsFile && theirs.Entries.TryGetValue(c.Path, out var t) && t.IsFile && o.Id != t.Id)
             .Select(c => c.Path)
-            .Where(p => PathLayout.Classify(p).Role is FileRole.Object or FileRole.Records)
             .ToHashSet(StringComparer.Ordinal);
         if (missing.Count == 0 || line.Base is null)
         {
@@ -31,20 +37,17 @@ internal static class ReentryBase
         }
 
         var entries = new Dictionary<string, RawEntry>(@base.Entries, StringComparer.Ordinal);
-        var memory = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        var found = false;
         foreach (var snapshot in line.BeforeBase())
         {
             foreach (var path in missing.ToArray())
             {
-                if (snapshot[path] is not { TargetType: TreeEntryTargetType.Blob } earlier || Earlier(path, (Blob)earlier.Target, ours, theirs) is not { } bytes)
+                if (snapshot[path] is { TargetType: TreeEntryTargetType.Blob } earlier && SameObject(path, (Blob)earlier.Target, ours))
                 {
-                    continue;
+                    entries[path] = new RawEntry(Mode.NonExecutableFile, earlier.Target.Sha);
+                    missing.Remove(path);
+                    found = true;
                 }
-
-                var id = XanoLink.Files.GitBlobId.Of(bytes);
-                entries[path] = new RawEntry(Mode.NonExecutableFile, id);
-                memory[id] = bytes;
-                missing.Remove(path);
             }
 
             if (missing.Count == 0)
@@ -53,43 +56,84 @@ internal static class ReentryBase
             }
         }
 
-        return memory.Count == 0 ? @base : TreeSide.Of(repository, entries, memory, @base.Description + " (with earlier snapshots for what came back into the selection)");
+        return found ? TreeSide.Of(repository, entries, new Dictionary<string, byte[]>(), @base.Description + " (with earlier snapshots for what came back into the selection)") : @base;
     }
 
-    /// <summary>The base content <paramref name="earlier"/> gives <paramref name="path"/>, or null when it is not the same object.</summary>
-    private static byte[]? Earlier(string path, Blob earlier, TreeSide ours, TreeSide theirs)
+    /// <summary>Earlier versions of records, read from the snapshots before the merge base when the records merge asks.</summary>
+    public static EarlierRecord Records(SnapshotLine line)
     {
-        // Past the size workspace files may have, nothing is read: the merge reports the file itself.
-        if (earlier.Size > JsonFileReader.MaxFileSize || ours.Size(ours.Entries[path].Id) > JsonFileReader.MaxFileSize || theirs.Size(theirs.Entries[path].Id) > JsonFileReader.MaxFileSize)
+        // Per path, the versions read so far (newest first) and the walk that reads more: most lookups end in the newest.
+        var versions = new Dictionary<string, (List<Dictionary<string, JObject>> Read, IEnumerator<Dictionary<string, JObject>> More)>(StringComparer.Ordinal);
+        return (path, key) =>
         {
-            return null;
-        }
+            if (!versions.TryGetValue(path, out var state))
+            {
+                state = versions[path] = ([], Versions(line, path).GetEnumerator());
+            }
 
-        var bytes = earlier.GetContentStream().ReadAllBytes();
-        if (PathLayout.Classify(path).Role == FileRole.Object)
-        {
-            // Another object that once had this path is no base for the tenant's.
-            var guid = ObjectFiles.GuidOf(path, ours.Read(ours.Entries[path].Id));
-            return guid is not null && ObjectFiles.GuidOf(path, bytes) == guid ? bytes : null;
-        }
+            foreach (var version in state.Read)
+            {
+                if (version.TryGetValue(key, out var record))
+                {
+                    return record;
+                }
+            }
 
-        try
-        {
-            var held = Ids(ours, path);
-            held.IntersectWith(Ids(theirs, path));
-            var records = Records(bytes).Where(r => held.Contains(RecordIdComparer.KeyOf(r["id"]))).ToArray();
-            return records.Length == 0 ? null : CanonicalJson.RecordsToBytes(records);
-        }
-        catch (FormatException)
-        {
-            // A side that cannot be read as records is merged as it is, against no earlier version.
+            while (state.More.MoveNext())
+            {
+                state.Read.Add(state.More.Current);
+                if (state.More.Current.TryGetValue(key, out var record))
+                {
+                    return record;
+                }
+            }
+
             return null;
+        };
+    }
+
+    private static IEnumerable<Dictionary<string, JObject>> Versions(SnapshotLine line, string path)
+    {
+        var seen = new HashSet<ObjectId> { line.Base?[path]?.Target.Id ?? ObjectId.Zero };
+        foreach (var snapshot in line.BeforeBase())
+        {
+            if (seen.Count > MaxRecordVersions)
+            {
+                yield break;
+            }
+
+            if (snapshot[path] is not { TargetType: TreeEntryTargetType.Blob } entry || !seen.Add(entry.Target.Id) || ((Blob)entry.Target).Size > JsonFileReader.MaxFileSize)
+            {
+                continue;
+            }
+
+            Dictionary<string, JObject>? byId;
+            try
+            {
+                byId = FileMerge.ParseRecords(System.Text.Encoding.UTF8.GetString(((Blob)entry.Target).GetContentStream().ReadAllBytes()))
+                    .Where(r => r["id"] is not null)
+                    .GroupBy(r => RecordIdComparer.KeyOf(r["id"]), StringComparer.Ordinal)
+                    .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+            }
+            catch (FormatException)
+            {
+                // A version that cannot be read as records gives none.
+                continue;
+            }
+
+            yield return byId;
         }
     }
 
-    private static HashSet<string> Ids(TreeSide side, string path) =>
-        Records(side.Read(side.Entries[path].Id)).Select(r => RecordIdComparer.KeyOf(r["id"])).ToHashSet(StringComparer.Ordinal);
+    // Another object that once had this path is no base for the tenant's.
+    private static bool SameObject(string path, Blob earlier, TreeSide ours)
+    {
+        if (earlier.Size > JsonFileReader.MaxFileSize || ours.Size(ours.Entries[path].Id) > JsonFileReader.MaxFileSize)
+        {
+            return false;
+        }
 
-    private static List<Newtonsoft.Json.Linq.JObject> Records(byte[] bytes) => FileMerge.ParseRecords(System.Text.Encoding.UTF8.GetString(bytes));
-
+        var guid = ObjectFiles.GuidOf(path, ours.Read(ours.Entries[path].Id));
+        return guid is not null && ObjectFiles.GuidOf(path, earlier.GetContentStream().ReadAllBytes()) == guid;
+    }
 }

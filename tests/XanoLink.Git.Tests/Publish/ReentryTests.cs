@@ -112,6 +112,24 @@ public sealed class ReentryTests
         Assert.Contains("\"id\":3", world.TenantFile("acme", Categories), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Records_that_come_back_after_a_shorter_id_list_take_the_source_changes_made_while_they_were_out()
+    {
+        using var world = new PublishWorld("acme");
+        world.Publish(merge: true);
+        world.EditManifest(m => m["records"]!["category"] = new JArray(1));
+        world.CommitSource("category: record 1 only");
+        Assert.Equal(PublishStatus.Published, world.Publish(merge: true).Tenants.Single().Status);
+        world.EditSource(Categories, null, rawTransform: text => text.Replace("\"Tea\"", "\"Green tea\"", StringComparison.Ordinal));
+        world.EditManifest(m => m["records"]!["category"] = "all");
+        world.CommitSource("all category records again, Tea renamed");
+
+        var back = world.Publish(merge: true).Tenants.Single();
+
+        Assert.True(back.Status == PublishStatus.Published, back.Error + string.Join("\n", back.Conflicts ?? []));
+        Assert.Contains("\"Green tea\"", world.TenantFile("acme", Categories), StringComparison.Ordinal);
+    }
+
     private static void SetApis(PublishWorld world, params string[] apis)
     {
         world.EditManifest(m => m["include"]!["apis"] = new JArray(apis));
