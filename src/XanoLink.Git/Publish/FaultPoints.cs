@@ -16,6 +16,9 @@ internal static class FaultPoints
     public const string LiveLocked = "live-locked";
     public const string LiveMoved = "live-moved";
 
+    /// <summary>A publish found the lock of a killed one and is about to clear what that one left.</summary>
+    public const string StaleLockFound = "stale-lock-found";
+
     private static readonly AsyncLocal<Action<string>?> Hook = new();
     private static readonly string? PauseAt = Environment.GetEnvironmentVariable("XANOLINK_TEST_PAUSE_AT");
 

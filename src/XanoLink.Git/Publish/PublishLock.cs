@@ -42,11 +42,14 @@ internal sealed class PublishLock : IDisposable
                 if (IsStale(path))
                 {
                     // The holder on this machine is gone (killed mid-publish): every prefix of its ref moves is a state the
-                    // next run completes, so its lock, and the git lock files it left, are safe to clear.
+                    // next run completes, so its lock, and the git lock files it left, are safe to clear. The git locks go
+                    // first (clearing may wait for one to age): a run killed meanwhile leaves the dead lock in place, and
+                    // the next run clears them again; deleted first, nothing would ever clear them.
                     var holder = Holder(path);
                     var since = Since(path);
-                    TryDelete(path);
+                    FaultPoints.Reach(FaultPoints.StaleLockFound);
                     var cleared = GitLocks.ClearLeftBy(gitDir, since);
+                    TryDeleteIfStill(path, holder);
                     notes?.Add($"{DiagnosticCatalog.StaleLockCleared.Code}: cleared the lock of a publish that was killed ({holder})"
                         + (cleared.Count == 0 ? "" : $" and the git lock files it left: {string.Join(", ", cleared)}"));
                     continue;
@@ -89,8 +92,14 @@ internal sealed class PublishLock : IDisposable
         }
     }
 
-    private static void TryDelete(string path)
+    // Only the dead holder's lock: another waiter may have cleared it and taken the lock meanwhile.
+    private static void TryDeleteIfStill(string path, string holder)
     {
+        if (Holder(path) != holder)
+        {
+            return;
+        }
+
         try
         {
             File.Delete(path);

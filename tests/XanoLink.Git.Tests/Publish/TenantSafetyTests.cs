@@ -178,6 +178,37 @@ public sealed class TenantSafetyTests
     }
 
     [Fact]
+    public void A_publish_killed_while_clearing_a_dead_publish_lock_leaves_the_next_one_able_to_clear_it()
+    {
+        using var world = new PublishWorld("acme");
+        var tenant = world.TenantPath("acme");
+        File.WriteAllText(Path.Combine(tenant, PublishLock.FileName), $"pid 2147483646\nhost {Environment.MachineName}\nsince {DateTimeOffset.UtcNow.AddSeconds(-30):yyyy-MM-ddTHH:mm:sszzz}\n");
+        File.WriteAllText(Path.Combine(tenant, "refs", "heads", "main.lock"), "0000000000000000000000000000000000000000\n");
+        File.SetLastWriteTimeUtc(Path.Combine(tenant, "refs", "heads", "main.lock"), DateTime.UtcNow.AddSeconds(-10));
+        FaultPoints.Current = point =>
+        {
+            if (point == FaultPoints.StaleLockFound)
+            {
+                throw new OperationCanceledException("killed at " + point);
+            }
+        };
+        try
+        {
+            Assert.ThrowsAny<Exception>(() => world.Publish(merge: true));
+        }
+        finally
+        {
+            FaultPoints.Current = null;
+        }
+
+        var outcome = world.Publish(merge: true).Tenants.Single();
+
+        Assert.True(outcome.Status == PublishStatus.Published, outcome.Code + " " + outcome.Error);
+        Assert.False(File.Exists(Path.Combine(tenant, "refs", "heads", "main.lock")));
+        Assert.False(File.Exists(Path.Combine(tenant, PublishLock.FileName)));
+    }
+
+    [Fact]
     public void A_git_lock_held_without_a_dead_publish_fails_the_tenant_with_a_code_leaves_live_as_it_was_and_a_rerun_completes()
     {
         using var world = new PublishWorld("acme");
