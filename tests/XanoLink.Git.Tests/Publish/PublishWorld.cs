@@ -131,6 +131,30 @@ internal sealed class PublishWorld : IDisposable
         });
     }
 
+    /// <summary>
+    /// Renames the category table in the source (same guid): its file and records file, its name, the product table's
+    /// reference to it, and its manifest entries (the records setting moves with it).
+    /// </summary>
+    public void RenameCategoryTable(string from, string to)
+    {
+        File.Move(Path.Combine(Source, "tables", from + ".json"), Path.Combine(Source, "tables", to + ".json"));
+        File.Move(Path.Combine(Source, "tables", from + ".records.jsonl"), Path.Combine(Source, "tables", to + ".records.jsonl"));
+        EditSource($"tables/{to}.json", j => j["name"] = to);
+        EditSource("tables/product.json", j => ((JArray)j["fields"]!).First(f => (string)f["name"]! == "category_id")["table"] = to);
+        EditManifest(m =>
+        {
+            var tables = (JArray)m["include"]!["tables"]!;
+            tables.Remove(tables.First(t => (string)t! == from));
+            tables.Add(to);
+            var records = (JObject)m["records"]!;
+            if (records[from] is { } value)
+            {
+                records.Remove(from);
+                records[to] = value;
+            }
+        });
+    }
+
     /// <summary>Edits a file of the tenant's live branch (main) in one commit: a JSON object, or raw text.</summary>
     public void EditTenant(string tenant, string path, Action<JObject>? edit, string? create = null, string? rawText = null)
     {

@@ -17,12 +17,7 @@ public sealed class ReentryTests
     public void An_endpoint_that_comes_back_into_the_selection_takes_the_source_changes_made_while_it_was_out()
     {
         using var world = new PublishWorld("acme");
-        world.Publish(merge: true);
-        SetApis(world, "products/*");
-        Assert.Equal(PublishStatus.Published, world.Publish(merge: true).Tenants.Single().Status);
-        world.EditSource(Orders, j => j["description"] = "Reworded while out of the selection");
-        world.CommitSource("Reword orders/get");
-        SetApis(world, "products/*", "orders/*");
+        OrdersOutAndBack(world, tenant: null, source: j => j["description"] = "Reworded while out of the selection");
 
         var back = world.Publish(merge: true).Tenants.Single();
 
@@ -36,13 +31,7 @@ public sealed class ReentryTests
     public void An_endpoint_the_tenant_changed_while_out_of_the_selection_keeps_the_tenant_change_and_takes_the_source_one()
     {
         using var world = new PublishWorld("acme");
-        world.Publish(merge: true);
-        SetApis(world, "products/*");
-        world.Publish(merge: true);
-        world.EditTenant("acme", Orders, j => j["auth"] = "none");
-        world.EditSource(Orders, j => j["description"] = "Reworded while out of the selection");
-        world.CommitSource("Reword orders/get");
-        SetApis(world, "products/*", "orders/*");
+        OrdersOutAndBack(world, tenant: j => j["auth"] = "none", source: j => j["description"] = "Reworded while out of the selection");
 
         var back = world.Publish(merge: true).Tenants.Single();
 
@@ -57,13 +46,7 @@ public sealed class ReentryTests
     public void An_endpoint_both_sides_changed_while_out_of_the_selection_is_still_a_conflict()
     {
         using var world = new PublishWorld("acme");
-        world.Publish(merge: true);
-        SetApis(world, "products/*");
-        world.Publish(merge: true);
-        world.EditTenant("acme", Orders, j => j["description"] = "Acme's words");
-        world.EditSource(Orders, j => j["description"] = "Source words");
-        world.CommitSource("Reword orders/get");
-        SetApis(world, "products/*", "orders/*");
+        OrdersOutAndBack(world, tenant: j => j["description"] = "Acme's words", source: j => j["description"] = "Source words");
         var before = PublishWorld.Refs(world.TenantPath("acme"));
 
         var back = world.Publish(merge: true).Tenants.Single();
@@ -128,6 +111,22 @@ public sealed class ReentryTests
 
         Assert.True(back.Status == PublishStatus.Published, back.Error + string.Join("\n", back.Conflicts ?? []));
         Assert.Contains("\"Green tea\"", world.TenantFile("acme", Categories), StringComparison.Ordinal);
+    }
+
+    /// <summary>Takes the orders endpoints out of the selection and publishes; edits orders/get on either side; brings them back.</summary>
+    private static void OrdersOutAndBack(PublishWorld world, Action<JObject>? tenant, Action<JObject> source)
+    {
+        world.Publish(merge: true);
+        SetApis(world, "products/*");
+        Assert.Equal(PublishStatus.Published, world.Publish(merge: true).Tenants.Single().Status);
+        if (tenant is not null)
+        {
+            world.EditTenant("acme", Orders, tenant);
+        }
+
+        world.EditSource(Orders, source);
+        world.CommitSource("Reword orders/get");
+        SetApis(world, "products/*", "orders/*");
     }
 
     private static void SetApis(PublishWorld world, params string[] apis)

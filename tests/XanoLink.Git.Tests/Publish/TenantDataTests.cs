@@ -207,18 +207,7 @@ public sealed class TenantDataTests
         using var world = new PublishWorld("acme");
         world.Publish(merge: true);
         world.EditTenant("acme", "tables/category.records.jsonl", null, rawText: world.TenantFile("acme", "tables/category.records.jsonl") + "{\"id\":100,\"name\":\"Acme's\",\"slug\":\"acme\",\"description\":null}\n");
-        File.Move(Path.Combine(world.Source, "tables", "category.json"), Path.Combine(world.Source, "tables", "kind.json"));
-        File.Move(Path.Combine(world.Source, "tables/category.records.jsonl"), Path.Combine(world.Source, "tables", "kind.records.jsonl"));
-        world.EditSource("tables/kind.json", j => j["name"] = "kind");
-        world.EditSource("tables/product.json", j => ((JArray)j["fields"]!).First(f => (string)f["name"]! == "category_id")["table"] = "kind");
-        world.EditManifest(m =>
-        {
-            var tables = (JArray)m["include"]!["tables"]!;
-            tables.Remove(tables.First(t => (string)t! == "category"));
-            tables.Add("kind");
-            ((JObject)m["records"]!).Remove("category");
-            m["records"]!["kind"] = "all";
-        });
+        world.RenameCategoryTable("category", "kind");
         world.CommitSource("category is now kind");
 
         var outcome = world.Publish(merge: true).Tenants.Single();
@@ -234,17 +223,8 @@ public sealed class TenantDataTests
     {
         using var world = new PublishWorld("acme");
         world.Publish(merge: true);
-        File.Move(Path.Combine(world.Source, "tables", "category.json"), Path.Combine(world.Source, "tables", "kind.json"));
-        File.Move(Path.Combine(world.Source, "tables", "category.records.jsonl"), Path.Combine(world.Source, "tables", "kind.records.jsonl"));
-        world.EditSource("tables/kind.json", j => j["name"] = "kind");
-        world.EditSource("tables/product.json", j => ((JArray)j["fields"]!).First(f => (string)f["name"]! == "category_id")["table"] = "kind");
-        world.EditManifest(m =>
-        {
-            var tables = (JArray)m["include"]!["tables"]!;
-            tables.Remove(tables.First(t => (string)t! == "category"));
-            tables.Add("kind");
-            ((JObject)m["records"]!).Remove("category");
-        });
+        world.RenameCategoryTable("category", "kind");
+        world.EditManifest(m => ((JObject)m["records"]!).Remove("kind"));
         world.CommitSource("category is now kind, schema only");
 
         var outcome = world.Publish(merge: true).Tenants.Single();

@@ -143,23 +143,7 @@ internal sealed class ModelWorld : IDisposable
     private void RenameCategory()
     {
         var from = SourceCategory;
-        var to = from == "category" ? "kind" : "category";
-        File.Move(Path.Combine(world.Source, "tables", from + ".json"), Path.Combine(world.Source, "tables", to + ".json"));
-        File.Move(Path.Combine(world.Source, "tables", from + ".records.jsonl"), Path.Combine(world.Source, "tables", to + ".records.jsonl"));
-        world.EditSource($"tables/{to}.json", j => j["name"] = to);
-        world.EditSource("tables/product.json", j => ((JArray)j["fields"]!).First(f => (string)f["name"]! == "category_id")["table"] = to);
-        world.EditManifest(m =>
-        {
-            var tables = (JArray)m["include"]!["tables"]!;
-            tables.Remove(tables.First(t => (string)t! == from));
-            tables.Add(to);
-            var records = (JObject)m["records"]!;
-            if (records[from] is { } value)
-            {
-                records.Remove(from);
-                records[to] = value;
-            }
-        });
+        world.RenameCategoryTable(from, from == "category" ? "kind" : "category");
     }
 
     private void TenantEdit(string tenant, int pick, int n)
