@@ -63,7 +63,7 @@ public static class SentFiles
 
                     break;
                 case FileRole.Records:
-                    KeepRecords(file, meaning.Name, files, baseFiles, sourceByGuid, source);
+                    KeepRecords(file, meaning.Name, files, baseFiles, sourceByGuid, sentGuids, source);
                     break;
             }
         }
@@ -76,7 +76,7 @@ public static class SentFiles
     /// keeps its base version; one the source deleted stays deleted.
     /// </summary>
     private static void KeepRecords(SourceFile baseRecords, string table, SortedDictionary<string, byte[]> files, Dictionary<string, SourceFile> baseFiles,
-        Dictionary<string, WorkspaceObject> sourceByGuid, Workspace source)
+        Dictionary<string, WorkspaceObject> sourceByGuid, HashSet<string> sentGuids, Workspace source)
     {
         // The table as the source has it now (renamed, perhaps): found by the base table's guid.
         var baseTable = baseFiles.GetValueOrDefault(ObjectFiles.TablePathOfRecords(baseRecords.Path, table));
@@ -103,7 +103,8 @@ public static class SentFiles
             return;
         }
 
-        var sentPath = ObjectFiles.RecordsPathOf(source.Format, sourceTable.Name);
+        // Beside the table where the tenant gets it: as the source has it now when sent, else kept at its base path.
+        var sentPath = guid is not null && !sentGuids.Contains(guid) ? baseRecords.Path : ObjectFiles.RecordsPathOf(source.Format, sourceTable.Name);
         var sent = files.TryGetValue(sentPath, out var sentBytes) ? ParseRecords(sentBytes) : [];
         var sentIds = sent.Select(r => RecordIdComparer.KeyOf(r["id"])).ToHashSet(StringComparer.Ordinal);
         var keep = before.Where(r => !sentIds.Contains(RecordIdComparer.KeyOf(r["id"])) && sourceIds.Contains(RecordIdComparer.KeyOf(r["id"]))).ToArray();
