@@ -51,14 +51,18 @@ public static class SentFiles
             switch (meaning.Role)
             {
                 case FileRole.Object when !files.ContainsKey(file.Path):
-                    var guid = GuidOf(file);
+                    // The key the file's content gives (a XanoScript object's name is not its path's), the path's when it cannot be read.
+                    var bytes = file.ReadAllBytes();
+                    var read = ObjectFiles.Read(file.Path, bytes);
+                    var key = read is null ? new ItemKey(meaning.Kind, meaning.Name) : new ItemKey(read.Kind, read.Name);
+                    var guid = read?.Guid is { Length: > 0 } g ? g : null;
                     var stillThere = guid is null
-                        ? source.Find(new ItemKey(meaning.Kind, meaning.Name)) is not null
+                        ? source.Find(key) is not null
                         : !sentGuids.Contains(guid) && sourceByGuid.ContainsKey(guid);
-                    if (stillThere && (guid is null || !sentGuids.Contains(guid)))
+                    if (stillThere)
                     {
-                        files[file.Path] = file.ReadAllBytes();
-                        kept.Add(new ItemKey(meaning.Kind, meaning.Name));
+                        files[file.Path] = bytes;
+                        kept.Add(key);
                     }
 
                     break;

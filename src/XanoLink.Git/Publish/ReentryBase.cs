@@ -1,5 +1,6 @@
 using LibGit2Sharp;
 using Newtonsoft.Json.Linq;
+using XanoLink.Formats;
 using XanoLink.Git.Tenants;
 using XanoLink.Json;
 using XanoLink.Loading;
@@ -21,6 +22,9 @@ internal static class ReentryBase
     // Distinct earlier versions of one records file read at most: each may be large, and a record missing from the
     // newest ones is most likely new on both sides rather than back.
     private const int MaxRecordVersions = 20;
+
+    // Stands for "no guid" where an object without one is wanted, by path (no guid holds a control character).
+    private const string Guidless = "\0";
 
     /// <summary>
     /// The base with an earlier version for each object the source sends again that the tenant holds differently: at the
@@ -49,6 +53,11 @@ internal static class ReentryBase
                 if (o.Id != t.Id && GuidOf(source, ours, change.Path, o) is { } guid)
                 {
                     Want(guid, change.Path);
+                }
+                else if (o.Id != t.Id && GuidOf(source, theirs, change.Path, t) is null)
+                {
+                    // Without a guid on either side the merge matches it by path, and so does its earlier version.
+                    Want(Guidless + change.Path, change.Path);
                 }
 
                 continue;
@@ -79,7 +88,7 @@ internal static class ReentryBase
                 {
                     if (snapshot[path] is { TargetType: TreeEntryTargetType.Blob } earlier && !entries.ContainsKey(path)
                         && ((Blob)earlier.Target).Size <= JsonFileReader.MaxFileSize
-                        && source.GuidOf(path, earlier.Target.Sha, () => ((Blob)earlier.Target).GetContentStream().ReadAllBytes()) == guid)
+                        && Matches(guid, path, (Blob)earlier.Target, source))
                     {
                         entries[path] = new RawEntry(Mode.NonExecutableFile, earlier.Target.Sha);
                         wanted.Remove(guid);
@@ -163,6 +172,10 @@ internal static class ReentryBase
             yield return byId;
         }
     }
+
+    private static bool Matches(string wanted, string path, Blob earlier, PublishSource source) => wanted.StartsWith(Guidless, StringComparison.Ordinal)
+        ? ObjectFiles.Read(path, earlier.GetContentStream().ReadAllBytes()) is { Guid.Length: 0 }
+        : source.GuidOf(path, earlier.Sha, () => earlier.GetContentStream().ReadAllBytes()) == wanted;
 
     // The tenant's objects the base lacks (kept while out of the selection, or the tenant's own), by guid; a guid held twice is no match.
     private static Dictionary<string, string?> Returning(TreeSide ours, TreeSide @base, PublishSource source)
