@@ -205,6 +205,135 @@ public sealed class ReentryAttackTests
         Assert.Null(back.Error is { } e && e.Contains(" at ", StringComparison.Ordinal) ? e : null);
     }
 
+    [Fact]
+    public void Records_that_come_back_into_a_tenant_file_with_a_repeated_id_and_a_text_id_publish_without_a_crash()
+    {
+        using var world = new PublishWorld("acme");
+        world.Publish(merge: true);
+        world.EditManifest(m => ((JObject)m["records"]!).Remove("category"));
+        world.CommitSource("category: schema only");
+        world.Publish(merge: true);
+        world.EditTenant("acme", Categories, null, rawText: world.TenantFile("acme", Categories)
+            + "{\"id\":2,\"name\":\"Tea again\",\"slug\":\"tea2\",\"description\":null}\n{\"id\":\"3\",\"name\":\"Text id\",\"slug\":\"t\",\"description\":null}\n");
+        world.EditSource(Categories, null, rawTransform: text => text.Replace("\"Tea\"", "\"Green tea\"", StringComparison.Ordinal));
+        world.EditManifest(m => m["records"]!["category"] = "all");
+        world.CommitSource("category records again, Tea renamed");
+
+        var back = world.Publish(merge: true).Tenants.Single();
+
+        Assert.True(back.Status is PublishStatus.Published or PublishStatus.Conflict, Describe(back));
+        Assert.Contains("\"id\":\"3\"", world.TenantFile("acme", Categories), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_reentry_conflict_settled_for_the_source_keeps_the_tenant_change_to_another_member()
+    {
+        using var world = new PublishWorld("acme");
+        world.Publish(merge: true);
+        SetApis(world, "products/*");
+        world.Publish(merge: true);
+        world.EditTenant("acme", Orders, j =>
+        {
+            j["description"] = "Acme's words";
+            j["auth"] = "none";
+        });
+        world.EditSource(Orders, j => j["description"] = "Source words");
+        world.CommitSource("Reword orders/get");
+        SetApis(world, "products/*", "orders/*");
+
+        var back = world.Publish(merge: true, onConflict: XanoLink.Merge.MergePolicy.Theirs).Tenants.Single();
+
+        Assert.True(back.Status == PublishStatus.Published, Describe(back));
+        var merged = JObject.Parse(world.TenantFile("acme", Orders)!);
+        Assert.Equal(("Source words", "none"), ((string?)merged["description"], (string?)merged["auth"]));
+        Assert.Single(back.Settled ?? []);
+    }
+
+    [Fact]
+    public void A_XanoScript_table_the_source_renames_and_stops_sending_records_of_keeps_the_tenant_records_with_it()
+    {
+        using var world = new XanoScriptPublishTests.World();
+        world.Publish();
+        world.EditTenant("acme", "table/product.records.jsonl", t => t + "{\"id\":100,\"name\":\"Acme's\",\"price\":3}\n");
+        File.Move(Path.Combine(world.Source, "table/product.xs"), Path.Combine(world.Source, "table/item.xs"));
+        File.Move(Path.Combine(world.Source, "table/product.records.jsonl"), Path.Combine(world.Source, "table/item.records.jsonl"));
+        world.EditSource("table/item.xs", t => t.Replace("table product {", "table item {", StringComparison.Ordinal));
+        world.EditSource("api/products/list_get.xs", t => t.Replace("db.query product {", "db.query item {", StringComparison.Ordinal));
+        world.EditSource("xanolink.json", t =>
+        {
+            var manifest = JObject.Parse(t);
+            manifest["records"] = new JObject();
+            return XanoLink.Json.CanonicalJson.ToText(manifest);
+        });
+        world.CommitSource("product is now item, schema only");
+
+        var outcome = world.Publish().Tenants.Single(t => t.Name == "acme");
+
+        Assert.True(outcome.Status == PublishStatus.Published, Describe(outcome));
+        Assert.Null(world.TenantFile("acme", "table/product.records.jsonl"));
+        Assert.Contains("\"id\":100", world.TenantFile("acme", "table/item.records.jsonl"), StringComparison.Ordinal);
+        Assert.Equal(PublishStatus.UpToDate, world.Publish().Tenants.Single(t => t.Name == "acme").Status);
+    }
+
+    [Theory]
+    [InlineData(FaultPoints.BranchMoved)]
+    [InlineData(FaultPoints.SnapshotRefMoved)]
+    public void A_reentry_after_a_source_rename_killed_before_live_moved_completes_on_the_rerun(string point)
+    {
+        using var world = new PublishWorld("acme");
+        world.Publish(merge: true);
+        SetApis(world, "products/*");
+        world.Publish(merge: true);
+        world.EditTenant("acme", Orders, j => j["auth"] = "none");
+        File.Move(Path.Combine(world.Source, Orders), Path.Combine(world.Source, "apis/orders/fetch.json"));
+        world.EditSource("apis/orders/fetch.json", j => j["name"] = "orders/fetch");
+        world.CommitSource("orders/get is now orders/fetch");
+        SetApis(world, "products/*", "orders/*");
+        FaultPoints.Current = p =>
+        {
+            if (p == point)
+            {
+                throw new InvalidOperationException("killed at " + p);
+            }
+        };
+        try
+        {
+            _ = Record.Exception(() => world.Publish(merge: true));
+        }
+        finally
+        {
+            FaultPoints.Current = null;
+        }
+
+        Assert.NotNull(world.TenantFile("acme", Orders));
+        var rerun = world.Publish(merge: true).Tenants.Single();
+
+        Assert.True(rerun.Status == PublishStatus.Published, Describe(rerun));
+        Assert.Null(world.TenantFile("acme", Orders));
+        Assert.Equal("none", (string?)JObject.Parse(world.TenantFile("acme", "apis/orders/fetch.json")!)["auth"]);
+        Assert.Equal(PublishStatus.UpToDate, world.Publish(merge: true).Tenants.Single().Status);
+        world.FsckTenants();
+    }
+
+    [Fact]
+    public void Tenant_records_of_a_schema_only_table_follow_a_source_rename()
+    {
+        using var world = new PublishWorld("acme");
+        world.EditManifest(m => ((JObject)m["records"]!).Remove("category"));
+        world.CommitSource("category: schema only");
+        world.Publish(merge: true);
+        world.EditTenant("acme", Categories, null, rawText: "{\"id\":100,\"name\":\"Acme's\",\"slug\":\"acme\",\"description\":null}\n");
+        RenameCategoryToKind(world, records: null);
+        world.CommitSource("category is now kind");
+
+        var outcome = world.Publish(merge: true).Tenants.Single();
+
+        Assert.True(outcome.Status == PublishStatus.Published, Describe(outcome));
+        Assert.Null(world.TenantFile("acme", Categories));
+        Assert.Contains("\"id\":100", world.TenantFile("acme", "tables/kind.records.jsonl"), StringComparison.Ordinal);
+        Assert.Equal(PublishStatus.UpToDate, world.Publish(merge: true).Tenants.Single().Status);
+    }
+
     /// <summary>
     /// The tenant rewrites its history: live gets a commit claiming to be a snapshot of the source (the base, with live's
     /// tree less what came back later), whose first parent claims to be an earlier snapshot holding <paramref name="files"/>.
