@@ -334,6 +334,52 @@ public sealed class ReentryAttackTests
         Assert.Equal(PublishStatus.UpToDate, world.Publish(merge: true).Tenants.Single().Status);
     }
 
+    [Fact]
+    public void A_table_the_tenant_renamed_while_out_of_the_selection_keeps_its_name_and_records_and_takes_the_source_record_change()
+    {
+        using var world = new PublishWorld("acme");
+        world.Publish(merge: true);
+        world.EditSource("tables/product.json", j => ((JObject)((JArray)j["fields"]!).First(f => (string)f["name"]! == "category_id")).Remove("table"));
+        world.EditManifest(m =>
+        {
+            var tables = (JArray)m["include"]!["tables"]!;
+            tables.Remove(tables.First(t => (string)t! == "category"));
+            ((JObject)m["records"]!).Remove("category");
+        });
+        world.CommitSource("category out of the selection");
+        Assert.Equal(PublishStatus.Published, world.Publish(merge: true).Tenants.Single().Status);
+        var table = JObject.Parse(world.TenantFile("acme", "tables/category.json")!);
+        table["name"] = "cat";
+        using (var repo = new Repository(world.TenantPath("acme")))
+        {
+            PublishWorld.Commit(repo, "main", "Tenant renames category to cat", new Dictionary<string, string?>
+            {
+                ["tables/category.json"] = null,
+                [Categories] = null,
+                ["tables/cat.json"] = XanoLink.Json.CanonicalJson.ToText(table),
+                ["tables/cat.records.jsonl"] = world.TenantFile("acme", Categories) + "{\"id\":100,\"name\":\"Acme's\",\"slug\":\"acme\",\"description\":null}\n",
+            });
+        }
+
+        world.EditSource(Categories, null, rawTransform: text => text.Replace("\"Tea\"", "\"Green tea\"", StringComparison.Ordinal));
+        world.EditSource("tables/product.json", j => ((JArray)j["fields"]!).First(f => (string)f["name"]! == "category_id")["table"] = "category");
+        world.EditManifest(m =>
+        {
+            ((JArray)m["include"]!["tables"]!).Add("category");
+            m["records"]!["category"] = "all";
+        });
+        world.CommitSource("category back, Tea renamed");
+
+        var back = world.Publish(merge: true).Tenants.Single();
+
+        Assert.True(back.Status == PublishStatus.Published, Describe(back));
+        Assert.Null(world.TenantFile("acme", "tables/category.json"));
+        var records = world.TenantFile("acme", "tables/cat.records.jsonl")!;
+        Assert.Contains("\"Green tea\"", records, StringComparison.Ordinal);
+        Assert.Contains("\"id\":100", records, StringComparison.Ordinal);
+        Assert.Equal(PublishStatus.UpToDate, world.Publish(merge: true).Tenants.Single().Status);
+    }
+
     /// <summary>
     /// The tenant rewrites its history: live gets a commit claiming to be a snapshot of the source (the base, with live's
     /// tree less what came back later), whose first parent claims to be an earlier snapshot holding <paramref name="files"/>.
