@@ -137,7 +137,9 @@ public static class WorkspaceMerge
             if (present.All(e => e!.Role == EntryRole.Records))
             {
                 var recordsPath = (t ?? b ?? o)!.File.Path;
-                var earlier = options.Earlier is { } find ? (Func<string, JObject?>)(key => find(recordsPath, key)) : null;
+                // Ours' path too: records that come back under a table renamed meanwhile were last sent under the old name.
+                var oursPath = o?.File.Path is { } op && op != recordsPath ? op : null;
+                var earlier = options.Earlier is { } find ? (Func<string, JObject?>)(key => find(recordsPath, key) ?? (oursPath is null ? null : find(oursPath, key))) : null;
                 var recordsResult = RecordsMerge.Merge(b?.Records, o?.Records, t?.Records, options.Policy, earlier);
                 Report(key, file, recordsResult.Conflicts);
                 Write(recordsResult.Merged is null ? null : PathFor(id, b, o, t, null), o ?? t, recordsResult.Merged is null ? null : CanonicalJson.RecordsToBytes(recordsResult.Merged));

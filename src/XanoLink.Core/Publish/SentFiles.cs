@@ -51,19 +51,23 @@ public static class SentFiles
             switch (meaning.Role)
             {
                 case FileRole.Object when !files.ContainsKey(file.Path):
-                    var guid = GuidOf(file);
+                    // The key the file's content gives (a XanoScript object's name is not its path's), the path's when it cannot be read.
+                    var bytes = file.ReadAllBytes();
+                    var read = ObjectFiles.Read(file.Path, bytes);
+                    var key = read is null ? new ItemKey(meaning.Kind, meaning.Name) : new ItemKey(read.Kind, read.Name);
+                    var guid = read?.Guid is { Length: > 0 } g ? g : null;
                     var stillThere = guid is null
-                        ? source.Find(new ItemKey(meaning.Kind, meaning.Name)) is not null
+                        ? source.Find(key) is not null
                         : !sentGuids.Contains(guid) && sourceByGuid.ContainsKey(guid);
-                    if (stillThere && (guid is null || !sentGuids.Contains(guid)))
+                    if (stillThere)
                     {
-                        files[file.Path] = file.ReadAllBytes();
-                        kept.Add(new ItemKey(meaning.Kind, meaning.Name));
+                        files[file.Path] = bytes;
+                        kept.Add(key);
                     }
 
                     break;
                 case FileRole.Records:
-                    KeepRecords(file, meaning.Name, files, baseFiles, sourceByGuid, source);
+                    KeepRecords(file, meaning.Name, files, baseFiles, sourceByGuid, sentGuids, source);
                     break;
             }
         }
@@ -76,7 +80,7 @@ public static class SentFiles
     /// keeps its base version; one the source deleted stays deleted.
     /// </summary>
     private static void KeepRecords(SourceFile baseRecords, string table, SortedDictionary<string, byte[]> files, Dictionary<string, SourceFile> baseFiles,
-        Dictionary<string, WorkspaceObject> sourceByGuid, Workspace source)
+        Dictionary<string, WorkspaceObject> sourceByGuid, HashSet<string> sentGuids, Workspace source)
     {
         // The table as the source has it now (renamed, perhaps): found by the base table's guid.
         var baseTable = baseFiles.GetValueOrDefault(ObjectFiles.TablePathOfRecords(baseRecords.Path, table));
@@ -103,7 +107,8 @@ public static class SentFiles
             return;
         }
 
-        var sentPath = ObjectFiles.RecordsPathOf(source.Format, sourceTable.Name);
+        // Beside the table where the tenant gets it: as the source has it now when sent, else kept at its base path.
+        var sentPath = guid is not null && !sentGuids.Contains(guid) ? baseRecords.Path : ObjectFiles.RecordsPathOf(source.Format, sourceTable.Name);
         var sent = files.TryGetValue(sentPath, out var sentBytes) ? ParseRecords(sentBytes) : [];
         var sentIds = sent.Select(r => RecordIdComparer.KeyOf(r["id"])).ToHashSet(StringComparer.Ordinal);
         var keep = before.Where(r => !sentIds.Contains(RecordIdComparer.KeyOf(r["id"])) && sourceIds.Contains(RecordIdComparer.KeyOf(r["id"]))).ToArray();

@@ -23,15 +23,57 @@ internal static class ReentryBase
     // newest ones is most likely new on both sides rather than back.
     private const int MaxRecordVersions = 20;
 
-    /// <summary>The base with an earlier version for each object both sides hold at a path the base lacks.</summary>
-    public static TreeSide Supplement(Repository repository, SnapshotLine line, TreeSide @base, TreeSide ours, TreeSide theirs, IEnumerable<PathChange> sourceChanges)
+    // Stands for "no guid" where an object without one is wanted, by path (no guid holds a control character).
+    private const string Guidless = "\0";
+
+    /// <summary>
+    /// The base with an earlier version for each object the source sends again that the tenant holds differently: at the
+    /// source's path, or, when either side renamed it while it was out, at another path with the same guid.
+    /// </summary>
+    public static TreeSide Supplement(Repository repository, SnapshotLine line, TreeSide @base, TreeSide ours, TreeSide theirs, IEnumerable<PathChange> sourceChanges, PublishSource source)
     {
-        var missing = sourceChanges
-            .Where(c => c.Before is null && c.After is not null && PathLayout.Classify(c.Path).Role == FileRole.Object)
-            .Where(c => ours.Entries.TryGetValue(c.Path, out var o) && o.IsFile && theirs.Entries.TryGetValue(c.Path, out var t) && t.IsFile && o.Id != t.Id)
-            .Select(c => c.Path)
-            .ToHashSet(StringComparer.Ordinal);
-        if (missing.Count == 0 || line.Base is null)
+        if (line.Base is null)
+        {
+            return @base;
+        }
+
+        // Per guid, the paths an earlier snapshot may hold it at.
+        var wanted = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        void Want(string guid, string path) => (wanted.TryGetValue(guid, out var at) ? at : wanted[guid] = new HashSet<string>(StringComparer.Ordinal)).Add(path);
+        Dictionary<string, string?>? oursByGuid = null;
+        foreach (var change in sourceChanges.Where(c => c.Before is null && c.After is not null && PathLayout.Classify(c.Path).Role == FileRole.Object))
+        {
+            if (!theirs.Entries.TryGetValue(change.Path, out var t) || !t.IsFile)
+            {
+                continue;
+            }
+
+            if (ours.Entries.TryGetValue(change.Path, out var o) && o.IsFile)
+            {
+                if (o.Id != t.Id && GuidOf(source, ours, change.Path, o) is { } guid)
+                {
+                    Want(guid, change.Path);
+                }
+                else if (o.Id != t.Id && GuidOf(source, theirs, change.Path, t) is null)
+                {
+                    // Without a guid on either side the merge matches it by path, and so does its earlier version.
+                    Want(Guidless + change.Path, change.Path);
+                }
+
+                continue;
+            }
+
+            // Not at the source's path in the tenant: a rename on either side while it was out leaves it elsewhere.
+            if (GuidOf(source, theirs, change.Path, t) is { } sent
+                && (oursByGuid ??= Returning(ours, @base, source)).GetValueOrDefault(sent) is { } elsewhere
+                && PathLayout.Classify(elsewhere).Kind == PathLayout.Classify(change.Path).Kind)
+            {
+                Want(sent, change.Path);
+                Want(sent, elsewhere);
+            }
+        }
+
+        if (wanted.Count == 0)
         {
             return @base;
         }
@@ -40,17 +82,23 @@ internal static class ReentryBase
         var found = false;
         foreach (var snapshot in line.BeforeBase())
         {
-            foreach (var path in missing.ToArray())
+            foreach (var (guid, paths) in wanted.ToArray())
             {
-                if (snapshot[path] is { TargetType: TreeEntryTargetType.Blob } earlier && SameObject(path, (Blob)earlier.Target, ours))
+                foreach (var path in paths)
                 {
-                    entries[path] = new RawEntry(Mode.NonExecutableFile, earlier.Target.Sha);
-                    missing.Remove(path);
-                    found = true;
+                    if (snapshot[path] is { TargetType: TreeEntryTargetType.Blob } earlier && !entries.ContainsKey(path)
+                        && ((Blob)earlier.Target).Size <= JsonFileReader.MaxFileSize
+                        && Matches(guid, path, (Blob)earlier.Target, source))
+                    {
+                        entries[path] = new RawEntry(Mode.NonExecutableFile, earlier.Target.Sha);
+                        wanted.Remove(guid);
+                        found = true;
+                        break;
+                    }
                 }
             }
 
-            if (missing.Count == 0)
+            if (wanted.Count == 0)
             {
                 break;
             }
@@ -125,15 +173,26 @@ internal static class ReentryBase
         }
     }
 
-    // Another object that once had this path is no base for the tenant's.
-    private static bool SameObject(string path, Blob earlier, TreeSide ours)
+    private static bool Matches(string wanted, string path, Blob earlier, PublishSource source) => wanted.StartsWith(Guidless, StringComparison.Ordinal)
+        ? ObjectFiles.Read(path, earlier.GetContentStream().ReadAllBytes()) is { Guid.Length: 0 }
+        : source.GuidOf(path, earlier.Sha, () => earlier.GetContentStream().ReadAllBytes()) == wanted;
+
+    // The tenant's objects the base lacks (kept while out of the selection, or the tenant's own), by guid; a guid held twice is no match.
+    private static Dictionary<string, string?> Returning(TreeSide ours, TreeSide @base, PublishSource source)
     {
-        if (earlier.Size > JsonFileReader.MaxFileSize || ours.Size(ours.Entries[path].Id) > JsonFileReader.MaxFileSize)
+        var byGuid = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var (path, entry) in ours.Entries)
         {
-            return false;
+            if (entry.IsFile && !@base.Entries.ContainsKey(path) && PathLayout.Classify(path).Role == FileRole.Object && GuidOf(source, ours, path, entry) is { } guid)
+            {
+                byGuid[guid] = byGuid.ContainsKey(guid) ? null : path;
+            }
         }
 
-        var guid = ObjectFiles.GuidOf(path, ours.Read(ours.Entries[path].Id));
-        return guid is not null && ObjectFiles.GuidOf(path, earlier.GetContentStream().ReadAllBytes()) == guid;
+        return byGuid;
     }
+
+    // Another object that once had a path is no base for the tenant's: only one with the same guid is.
+    private static string? GuidOf(PublishSource source, TreeSide side, string path, RawEntry entry) =>
+        side.Size(entry.Id) > JsonFileReader.MaxFileSize ? null : source.GuidOf(path, entry.Id, () => side.Read(entry.Id));
 }

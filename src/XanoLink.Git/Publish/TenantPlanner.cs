@@ -95,7 +95,7 @@ internal static class TenantPlanner
             var theirs = Theirs(@base, changed, sent, infoBytes, paths);
             collisions = GuidCollisions.Of(ours, source, paths);
             var theirsSide = TreeSide.Of(repo, theirs.Entries, theirs.Bytes, "source " + source.ShortSha);
-            @base = ReentryBase.Supplement(repo, line, @base, ours, theirsSide, sourceChanges);
+            @base = ReentryBase.Supplement(repo, line, @base, ours, theirsSide, sourceChanges, source);
             merge = TreeMerge.Merge(@base, ours, theirsSide, "", new MergeOptions(settings.Policy, Earlier: ReentryBase.Records(line)));
             collisions = [.. collisions, .. GuidCollisions.Clashes(repo, liveTip.Tree, ours, merge, source)];
             (merge, loss) = CheckLoss(repo, liveTip.Tree, ours, merge, settings.AllowDataLoss);

@@ -201,7 +201,7 @@ public sealed class XanoScriptPublishTests
         Assert.Equal("XL2031", outcome.Code);
     }
 
-    private sealed class World : IDisposable
+    internal sealed class World : IDisposable
     {
         private readonly TempDirectory temp = new("xlxspub");
 
