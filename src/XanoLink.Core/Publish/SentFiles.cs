@@ -40,6 +40,7 @@ public static class SentFiles
             .OfType<string>()
             .Where(g => g.Length > 0)
             .ToHashSet(StringComparer.Ordinal);
+        var sentKeys = snapshot.Items.ToHashSet();
         var sourceByGuid = source.Objects
             .Where(o => o.Guid.Length > 0)
             .GroupBy(o => o.Guid, StringComparer.Ordinal)
@@ -56,8 +57,9 @@ public static class SentFiles
                     var read = ObjectFiles.Read(file.Path, bytes);
                     var key = read is null ? new ItemKey(meaning.Kind, meaning.Name) : new ItemKey(read.Kind, read.Name);
                     var guid = read?.Guid is { Length: > 0 } g ? g : null;
+                    // Still in the source but not sent (by guid, or without one by key: a file renamed with its item is sent, not kept twice).
                     var stillThere = guid is null
-                        ? source.Find(key) is not null
+                        ? source.Find(key) is not null && !sentKeys.Contains(key)
                         : !sentGuids.Contains(guid) && sourceByGuid.ContainsKey(guid);
                     if (stillThere)
                     {

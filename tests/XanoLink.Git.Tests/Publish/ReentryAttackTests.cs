@@ -122,6 +122,26 @@ public sealed class ReentryAttackTests
     }
 
     [Fact]
+    public void A_XanoScript_endpoint_without_a_guid_whose_file_the_source_renames_arrives_once_not_twice()
+    {
+        const string endpoint = "api/products/list_get.xs";
+        using var world = new XanoScriptPublishTests.World();
+        world.EditSource(endpoint, t => t.Replace("  guid = \"api-products-list\"\n", "", StringComparison.Ordinal));
+        world.CommitSource("An endpoint without a guid");
+        Assert.All(world.Publish().Tenants, t => Assert.Equal(PublishStatus.Published, t.Status));
+        File.Move(Path.Combine(world.Source, endpoint), Path.Combine(world.Source, "api", "products", "10_list_get.xs"));
+        world.CommitSource("The endpoint's file renamed, the endpoint not");
+
+        var outcome = world.Publish().Tenants.Single(t => t.Name == "acme");
+
+        Assert.True(outcome.Status == PublishStatus.Published, Describe(outcome));
+        var files = world.TenantPaths("acme");
+        Assert.Contains("api/products/10_list_get.xs", files);
+        Assert.DoesNotContain(endpoint, files);
+        Assert.Empty(outcome.NoLongerManaged ?? []);
+    }
+
+    [Fact]
     public void A_XanoScript_endpoint_that_leaves_the_selection_is_reported_by_its_item_key_not_its_file_name()
     {
         using var world = new XanoScriptPublishTests.World();
