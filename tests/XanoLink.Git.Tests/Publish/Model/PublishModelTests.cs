@@ -17,7 +17,7 @@ public sealed class PublishModelTests(ITestOutputHelper output)
     [Trait("Category", "Model")]
     public void Random_publish_sequences_never_lose_tenant_data_and_always_converge()
     {
-        var steps = int.TryParse(Environment.GetEnvironmentVariable("XANOLINK_MODEL_STEPS"), out var n) && n > 0 ? n : 40;
+        var steps = int.TryParse(Environment.GetEnvironmentVariable("XANOLINK_MODEL_STEPS"), out var n) && n > 0 ? n : 100;
         var sequences = Math.Max(1, steps / StepsPerSequence);
         var ran = 0;
         Gen.Int[0, int.MaxValue].Array[StepsPerSequence].Sample(ops =>
