@@ -117,7 +117,7 @@ public sealed class ReentryTests
     private static void OrdersOutAndBack(PublishWorld world, Action<JObject>? tenant, Action<JObject> source)
     {
         world.Publish(merge: true);
-        SetApis(world, "products/*");
+        ReentrySteps.SetApis(world, "products/*");
         Assert.Equal(PublishStatus.Published, world.Publish(merge: true).Tenants.Single().Status);
         if (tenant is not null)
         {
@@ -126,12 +126,6 @@ public sealed class ReentryTests
 
         world.EditSource(Orders, source);
         world.CommitSource("Reword orders/get");
-        SetApis(world, "products/*", "orders/*");
-    }
-
-    private static void SetApis(PublishWorld world, params string[] apis)
-    {
-        world.EditManifest(m => m["include"]!["apis"] = new JArray(apis));
-        world.CommitSource("apis: " + string.Join(", ", apis));
+        ReentrySteps.SetApis(world, "products/*", "orders/*");
     }
 }
