@@ -107,8 +107,12 @@ internal static class ReentryBase
         return found ? TreeSide.Of(repository, entries, new Dictionary<string, byte[]>(), @base.Description + " (with earlier snapshots for what came back into the selection)") : @base;
     }
 
-    /// <summary>Earlier versions of records, read from the snapshots before the merge base when the records merge asks.</summary>
-    public static EarlierRecord Records(SnapshotLine line)
+    /// <summary>
+    /// Earlier versions of records, read from the snapshots before the merge base when the records merge asks. The records
+    /// file is followed by its table's guid (the source's table of that name now): a table renamed and back meanwhile
+    /// sent its records under another name.
+    /// </summary>
+    public static EarlierRecord Records(SnapshotLine line, PublishSource source)
     {
         // Per path, the versions read so far (newest first) and the walk that reads more: most lookups end in the newest.
         var versions = new Dictionary<string, (List<Dictionary<string, JObject>> Read, IEnumerator<Dictionary<string, JObject>> More)>(StringComparer.Ordinal);
@@ -116,7 +120,7 @@ internal static class ReentryBase
         {
             if (!versions.TryGetValue(path, out var state))
             {
-                state = versions[path] = ([], Versions(line, path).GetEnumerator());
+                state = versions[path] = ([], Versions(line, path, source).GetEnumerator());
             }
 
             foreach (var version in state.Read)
@@ -140,8 +144,10 @@ internal static class ReentryBase
         };
     }
 
-    private static IEnumerable<Dictionary<string, JObject>> Versions(SnapshotLine line, string path)
+    private static IEnumerable<Dictionary<string, JObject>> Versions(SnapshotLine line, string path, PublishSource source)
     {
+        var table = PathLayout.Classify(path).Name;
+        var guid = source.Workspace.Find(new Model.ItemKey(Model.ItemKind.Table, table))?.Guid is { Length: > 0 } g ? g : null;
         var seen = new HashSet<ObjectId> { line.Base?[path]?.Target.Id ?? ObjectId.Zero };
         foreach (var snapshot in line.BeforeBase())
         {
@@ -150,7 +156,7 @@ internal static class ReentryBase
                 yield break;
             }
 
-            if (snapshot[path] is not { TargetType: TreeEntryTargetType.Blob } entry || !seen.Add(entry.Target.Id) || ((Blob)entry.Target).Size > JsonFileReader.MaxFileSize)
+            if (RecordsOf(snapshot, path, table, guid, source) is not { } entry || !seen.Add(entry.Target.Id) || ((Blob)entry.Target).Size > JsonFileReader.MaxFileSize)
             {
                 continue;
             }
@@ -172,6 +178,42 @@ internal static class ReentryBase
             yield return byId;
         }
     }
+
+    /// <summary>
+    /// The records file of the table with <paramref name="guid"/> in <paramref name="snapshot"/>: at <paramref name="path"/>
+    /// when the table beside it has that guid (or there is no guid to follow), else beside the table that has it.
+    /// </summary>
+    private static TreeEntry? RecordsOf(Commit snapshot, string path, string table, string? guid, PublishSource source)
+    {
+        var tablePath = ObjectFiles.TablePathOfRecords(path, table);
+        if (guid is null || GuidAt(snapshot, tablePath, source) == guid)
+        {
+            return snapshot[path] is { TargetType: TreeEntryTargetType.Blob } same ? same : null;
+        }
+
+        var folder = tablePath[..(tablePath.LastIndexOf('/') + 1)];
+        if (snapshot[folder.TrimEnd('/')]?.Target is not Tree tables)
+        {
+            return null;
+        }
+
+        foreach (var entry in tables)
+        {
+            var candidate = folder + entry.Name;
+            var meaning = PathLayout.Classify(candidate);
+            if (meaning is { Role: FileRole.Object, Kind: Model.ItemKind.Table } && candidate != tablePath && GuidAt(snapshot, candidate, source) == guid)
+            {
+                return snapshot[ObjectFiles.RecordsPathOf(ObjectFiles.FormatOf(candidate), meaning.Name)] is { TargetType: TreeEntryTargetType.Blob } moved ? moved : null;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? GuidAt(Commit snapshot, string path, PublishSource source) =>
+        snapshot[path] is { TargetType: TreeEntryTargetType.Blob } entry && ((Blob)entry.Target).Size <= JsonFileReader.MaxFileSize
+            ? source.GuidOf(path, entry.Target.Sha, () => ((Blob)entry.Target).GetContentStream().ReadAllBytes())
+            : null;
 
     private static bool Matches(string wanted, string path, Blob earlier, PublishSource source) => wanted.StartsWith(Guidless, StringComparison.Ordinal)
         ? ObjectFiles.Read(path, earlier.GetContentStream().ReadAllBytes()) is { Guid.Length: 0 }

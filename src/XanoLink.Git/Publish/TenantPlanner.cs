@@ -96,7 +96,7 @@ internal static class TenantPlanner
             collisions = GuidCollisions.Of(ours, source, paths);
             var theirsSide = TreeSide.Of(repo, theirs.Entries, theirs.Bytes, "source " + source.ShortSha);
             @base = ReentryBase.Supplement(repo, line, @base, ours, theirsSide, sourceChanges, source);
-            merge = TreeMerge.Merge(@base, ours, theirsSide, "", new MergeOptions(settings.Policy, Earlier: ReentryBase.Records(line)));
+            merge = TreeMerge.Merge(@base, ours, theirsSide, "", new MergeOptions(settings.Policy, Earlier: ReentryBase.Records(line, source)));
             collisions = [.. collisions, .. GuidCollisions.Clashes(repo, liveTip.Tree, ours, merge, source)];
             (merge, loss) = CheckLoss(repo, liveTip.Tree, ours, merge, settings.AllowDataLoss);
         }

@@ -255,6 +255,29 @@ public sealed class ReentryRenameTests
         Assert.Equal(PublishStatus.UpToDate, world.Publish(merge: true).Tenants.Single().Status);
     }
 
+    [Fact]
+    public void Records_that_come_back_after_their_table_was_renamed_and_back_merge_against_the_version_sent_under_the_other_name()
+    {
+        using var world = new PublishWorld("acme");
+        world.Publish(merge: true);
+        world.EditSource(Categories, null, rawTransform: text => text.Replace("\"Tea\"", "\"Tea 2\"", StringComparison.Ordinal));
+        world.RenameCategoryTable("category", "kind");
+        world.CommitSource("category is now kind, Tea 2");
+        Assert.Equal(PublishStatus.Published, world.Publish(merge: true).Tenants.Single().Status);
+        world.RenameCategoryTable("kind", "category");
+        world.EditManifest(m => ((JObject)m["records"]!).Remove("category"));
+        world.CommitSource("kind is category again, schema only");
+        Assert.Equal(PublishStatus.Published, world.Publish(merge: true).Tenants.Single().Status);
+        world.EditSource(Categories, null, rawTransform: text => text.Replace("\"Tea 2\"", "\"Tea 3\"", StringComparison.Ordinal));
+        world.EditManifest(m => m["records"]!["category"] = "all");
+        world.CommitSource("category records again, Tea 3");
+
+        var back = world.Publish(merge: true).Tenants.Single();
+
+        Assert.True(back.Status == PublishStatus.Published, ReentrySteps.Describe(back));
+        Assert.Contains("\"Tea 3\"", world.TenantFile("acme", Categories), StringComparison.Ordinal);
+    }
+
     private static void RenameTenantEndpoint(PublishWorld world, string from, string to)
     {
         var text = world.TenantFile("acme", $"apis/{from}.json")!;
