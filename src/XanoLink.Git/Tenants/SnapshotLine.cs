@@ -23,10 +23,14 @@ internal sealed class SnapshotLine
     private const int MaxWalk = 1000;
 
     private readonly string sourceGuid;
+    private readonly Repository repository;
+    private readonly Commit? liveTip;
 
-    private SnapshotLine(string sourceGuid, ObjectId? refTip, Commit? last, Commit? @base, string? damage)
+    private SnapshotLine(Repository repository, string sourceGuid, Commit? liveTip, ObjectId? refTip, Commit? last, Commit? @base, string? damage)
     {
+        this.repository = repository;
         this.sourceGuid = sourceGuid;
+        this.liveTip = liveTip;
         RefTip = refTip;
         Last = last;
         Base = @base;
@@ -69,27 +73,57 @@ internal sealed class SnapshotLine
 
         if (liveTip is null)
         {
-            return new SnapshotLine(sourceGuid, refId, refTip, null, damage);
+            return new SnapshotLine(repository, sourceGuid, null, refId, refTip, null, damage);
         }
 
         var onLine = OnLine(repository, refTip, liveTip, sourceGuid);
         var inLive = InLiveHistory(repository, sourceGuid, liveTip);
         var @base = onLine is null ? inLive : inLive is null || IsAncestor(repository, inLive, onLine) ? onLine : inLive;
         var last = refTip is null || (@base is not null && @base.Id != refTip.Id && IsAncestor(repository, refTip, @base)) ? @base ?? refTip : refTip;
-        return new SnapshotLine(sourceGuid, refId, last, @base, damage);
+        return new SnapshotLine(repository, sourceGuid, liveTip, refId, last, @base, damage);
     }
 
     /// <summary>
-    /// The snapshots before the merge base on its line, newest first: what the source sent earlier. An object the base
-    /// lacks because it was out of the selection then was last sent in one of these.
+    /// The snapshots before the merge base on its line that live took, newest first: what the tenant got from the source
+    /// earlier. An object the base lacks because it was out of the selection then was last sent in one of these. A
+    /// snapshot published without merging (or whose merge never landed) is skipped: the tenant never had its content.
     /// </summary>
     public IEnumerable<Commit> BeforeBase()
     {
+        var taken = new Lazy<HashSet<ObjectId>>(TakenByLive);
         var walked = 0;
         for (var snapshot = Base?.Parents.FirstOrDefault(); snapshot is not null && walked < MaxWalk && IsSnapshot(PublishedSnapshot.ParseTrailers(snapshot.Message), sourceGuid); snapshot = snapshot.Parents.FirstOrDefault(), walked++)
         {
-            yield return snapshot;
+            if (taken.Value.Contains(snapshot.Id))
+            {
+                yield return snapshot;
+            }
         }
+    }
+
+    /// <summary>
+    /// The snapshots live took: those its first-parent history names in a publish's merge commit (XanoLink-Snapshot), and
+    /// those it holds itself (a snapshot made live).
+    /// </summary>
+    private HashSet<ObjectId> TakenByLive()
+    {
+        var taken = new HashSet<ObjectId>();
+        var walked = 0;
+        for (var commit = liveTip; commit is not null && walked < MaxWalk; commit = commit.Parents.FirstOrDefault(), walked++)
+        {
+            var trailers = PublishedSnapshot.ParseTrailers(commit.Message);
+            if (IsSnapshot(trailers, sourceGuid))
+            {
+                taken.Add(commit.Id);
+            }
+            else if (trailers.GetValueOrDefault("XanoLink-Snapshot") is { } sha && ObjectId.TryParse(sha, out var id) && repository.Lookup<Commit>(id) is { } snapshot
+                && IsSnapshot(PublishedSnapshot.ParseTrailers(snapshot.Message), sourceGuid))
+            {
+                taken.Add(snapshot.Id);
+            }
+        }
+
+        return taken;
     }
 
     /// <summary>The newest snapshot of the line from <paramref name="tip"/> that the live tip contains.</summary>

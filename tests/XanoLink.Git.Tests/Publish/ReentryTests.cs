@@ -113,6 +113,40 @@ public sealed class ReentryTests
         Assert.Contains("\"Green tea\"", world.TenantFile("acme", Categories), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Records_that_come_back_ignore_a_version_published_meanwhile_that_live_never_took()
+    {
+        using var world = new PublishWorld("acme");
+        world.Publish(merge: true);
+        SetCategoryRecords(world, null, "category: schema only");
+        world.Publish(merge: true);
+        world.EditSource(Categories, null, rawTransform: text => text.Replace("\"Tea\"", "\"Tea X\"", StringComparison.Ordinal));
+        SetCategoryRecords(world, "all", "category records again, Tea X");
+        Assert.Equal(PublishStatus.Published, world.Publish(merge: false).Tenants.Single().Status);
+        SetCategoryRecords(world, null, "category: schema only again");
+        world.Publish(merge: true);
+        world.EditSource(Categories, null, rawTransform: text => text.Replace("\"Tea X\"", "\"Tea Y\"", StringComparison.Ordinal));
+        SetCategoryRecords(world, "all", "category records again, Tea Y");
+
+        var back = world.Publish(merge: true).Tenants.Single();
+
+        Assert.True(back.Status == PublishStatus.Published, ReentrySteps.Describe(back));
+        Assert.Contains("\"Tea Y\"", world.TenantFile("acme", Categories), StringComparison.Ordinal);
+    }
+
+    private static void SetCategoryRecords(PublishWorld world, string? records, string message)
+    {
+        world.EditManifest(m =>
+        {
+            ((JObject)m["records"]!).Remove("category");
+            if (records is not null)
+            {
+                m["records"]!["category"] = records;
+            }
+        });
+        world.CommitSource(message);
+    }
+
     /// <summary>Takes the orders endpoints out of the selection and publishes; edits orders/get on either side; brings them back.</summary>
     private static void OrdersOutAndBack(PublishWorld world, Action<JObject>? tenant, Action<JObject> source)
     {
