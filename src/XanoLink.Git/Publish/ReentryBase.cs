@@ -12,9 +12,10 @@ namespace XanoLink.Git.Publish;
 /// The merge base for what comes back into the selection. An object or a record that left the selection stayed in the
 /// tenant as it was, and the snapshots since lack it; when the source sends it again, the merge base snapshot lacks it, so
 /// a merge against it would take the tenant's unchanged copy for the tenant's own addition and every change the source
-/// made meanwhile for a conflict. Its base is instead the version the source last sent, found in the snapshots before
-/// the merge base: for an object, only one with the guid the tenant's copy has (<see cref="Supplement"/>); for a record,
-/// by its id in the records file at the same path (<see cref="Records"/>), asked for by the records merge only for a
+/// made meanwhile for a conflict. Its base is instead the version the tenant last took from the source, found in the
+/// snapshots before the merge base that live took (<see cref="SnapshotLine.BeforeBase"/>): for an object, one with the
+/// guid the tenant's copy has, at the source's path or the tenant's (<see cref="Supplement"/>); for a record, by its id in
+/// the records file of the table with the same guid (<see cref="Records"/>), asked for by the records merge only for a
 /// record both sides hold differently.
 /// </summary>
 internal static class ReentryBase
