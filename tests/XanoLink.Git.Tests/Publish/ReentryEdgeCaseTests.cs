@@ -96,8 +96,7 @@ public sealed class ReentryEdgeCaseTests
         using var world = new PublishWorld("acme");
         world.Publish(merge: true);
         ReentrySteps.SetApis(world, "products/*");
-        world.EditManifest(m => ((JObject)m["records"]!).Remove("category"));
-        world.CommitSource("category: schema only");
+        ReentrySteps.SetCategoryRecords(world, null, "category: schema only");
         world.Publish(merge: true);
         ForgeEarlierSnapshot(world, new Dictionary<string, string?>
         {
@@ -121,8 +120,7 @@ public sealed class ReentryEdgeCaseTests
     {
         using var world = new PublishWorld("acme");
         world.Publish(merge: true);
-        world.EditManifest(m => ((JObject)m["records"]!).Remove("category"));
-        world.CommitSource("category: schema only");
+        ReentrySteps.SetCategoryRecords(world, null, "category: schema only");
         world.Publish(merge: true);
         world.EditTenant("acme", Categories, null, rawText: world.TenantFile("acme", Categories)
             + "{\"id\":2,\"name\":\"Tea again\",\"slug\":\"tea2\",\"description\":null}\n{\"id\":\"3\",\"name\":\"Text id\",\"slug\":\"t\",\"description\":null}\n");

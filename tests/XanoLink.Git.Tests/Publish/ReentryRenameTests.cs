@@ -60,8 +60,7 @@ public sealed class ReentryRenameTests
     {
         using var world = new PublishWorld("acme");
         world.Publish(merge: true);
-        world.EditManifest(m => ((JObject)m["records"]!).Remove("category"));
-        world.CommitSource("category: schema only");
+        ReentrySteps.SetCategoryRecords(world, null, "category: schema only");
         world.Publish(merge: true);
         world.EditSource(Categories, null, rawTransform: text => text.Replace("\"Tea\"", "\"Green tea\"", StringComparison.Ordinal));
         ReentrySteps.RenameCategoryToKind(world, records: "all");
@@ -194,8 +193,7 @@ public sealed class ReentryRenameTests
     public void Tenant_records_of_a_schema_only_table_follow_a_source_rename()
     {
         using var world = new PublishWorld("acme");
-        world.EditManifest(m => ((JObject)m["records"]!).Remove("category"));
-        world.CommitSource("category: schema only");
+        ReentrySteps.SetCategoryRecords(world, null, "category: schema only");
         world.Publish(merge: true);
         world.EditTenant("acme", Categories, null, rawText: "{\"id\":100,\"name\":\"Acme's\",\"slug\":\"acme\",\"description\":null}\n");
         ReentrySteps.RenameCategoryToKind(world, records: null);

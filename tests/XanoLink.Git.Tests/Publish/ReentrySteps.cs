@@ -12,6 +12,20 @@ internal static class ReentrySteps
         world.CommitSource("apis: " + string.Join(", ", apis));
     }
 
+    /// <summary>Sets the category table's records setting (null: schema only) and commits.</summary>
+    public static void SetCategoryRecords(PublishWorld world, string? records, string message)
+    {
+        world.EditManifest(m =>
+        {
+            ((JObject)m["records"]!).Remove("category");
+            if (records is not null)
+            {
+                m["records"]!["category"] = records;
+            }
+        });
+        world.CommitSource(message);
+    }
+
     /// <summary>Renames category to kind in the source; kind's records setting is <paramref name="records"/> (null: schema only).</summary>
     public static void RenameCategoryToKind(PublishWorld world, string? records)
     {

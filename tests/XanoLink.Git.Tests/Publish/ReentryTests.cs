@@ -62,8 +62,7 @@ public sealed class ReentryTests
         using var world = new PublishWorld("acme");
         world.Publish(merge: true);
         world.EditTenant("acme", Categories, null, rawText: world.TenantFile("acme", Categories) + "{\"id\":100,\"name\":\"Acme's\",\"slug\":\"acme\",\"description\":null}\n");
-        world.EditManifest(m => ((JObject)m["records"]!).Remove("category"));
-        world.CommitSource("category: schema only");
+        ReentrySteps.SetCategoryRecords(world, null, "category: schema only");
         world.Publish(merge: true);
         world.EditSource(Categories, null, rawTransform: text => text.Replace("\"Tea\"", "\"Green tea\"", StringComparison.Ordinal));
         world.EditManifest(m => m["records"]!["category"] = "all");
@@ -83,8 +82,7 @@ public sealed class ReentryTests
     {
         using var world = new PublishWorld("acme");
         world.Publish(merge: true);
-        world.EditManifest(m => ((JObject)m["records"]!).Remove("category"));
-        world.CommitSource("category: schema only");
+        ReentrySteps.SetCategoryRecords(world, null, "category: schema only");
         world.Publish(merge: true);
         world.EditManifest(m => m["records"]!["category"] = new JArray(1, 2));
         world.CommitSource("category records 1 and 2 again");
@@ -118,33 +116,20 @@ public sealed class ReentryTests
     {
         using var world = new PublishWorld("acme");
         world.Publish(merge: true);
-        SetCategoryRecords(world, null, "category: schema only");
+        ReentrySteps.SetCategoryRecords(world, null, "category: schema only");
         world.Publish(merge: true);
         world.EditSource(Categories, null, rawTransform: text => text.Replace("\"Tea\"", "\"Tea X\"", StringComparison.Ordinal));
-        SetCategoryRecords(world, "all", "category records again, Tea X");
+        ReentrySteps.SetCategoryRecords(world, "all", "category records again, Tea X");
         Assert.Equal(PublishStatus.Published, world.Publish(merge: false).Tenants.Single().Status);
-        SetCategoryRecords(world, null, "category: schema only again");
+        ReentrySteps.SetCategoryRecords(world, null, "category: schema only again");
         world.Publish(merge: true);
         world.EditSource(Categories, null, rawTransform: text => text.Replace("\"Tea X\"", "\"Tea Y\"", StringComparison.Ordinal));
-        SetCategoryRecords(world, "all", "category records again, Tea Y");
+        ReentrySteps.SetCategoryRecords(world, "all", "category records again, Tea Y");
 
         var back = world.Publish(merge: true).Tenants.Single();
 
         Assert.True(back.Status == PublishStatus.Published, ReentrySteps.Describe(back));
         Assert.Contains("\"Tea Y\"", world.TenantFile("acme", Categories), StringComparison.Ordinal);
-    }
-
-    private static void SetCategoryRecords(PublishWorld world, string? records, string message)
-    {
-        world.EditManifest(m =>
-        {
-            ((JObject)m["records"]!).Remove("category");
-            if (records is not null)
-            {
-                m["records"]!["category"] = records;
-            }
-        });
-        world.CommitSource(message);
     }
 
     /// <summary>Takes the orders endpoints out of the selection and publishes; edits orders/get on either side; brings them back.</summary>
